@@ -1953,7 +1953,9 @@ _RUN_BY_WHICH = re.compile(r",\s*(?:which|who)\s+(?:(?:also|now|still|currently)
 #: "£40,000 to run Kestrel", "funds Kestrel" (before it), "Kestrel cost £486,000 to run" (after it)
 _PAID_FOR_BEFORE = re.compile(r"\b(?:pays?|paid|paying)\s+for\s+$|\btowards\s+$|\bto\s+run\s+$|\bfunds?\s+$|"
                               r"\bfunding\s+for\s+$", re.I)
-_COSTS_AFTER = re.compile(r"\s+(?:costs?|cost\s+us|will\s+cost|is\s+costing)\s+(?:about\s+|around\s+)?£", re.I)
+_COSTS_AFTER = re.compile(r"\s+(?:(?:costs?|cost\s+us|will\s+cost|is\s+costing)\s+(?:about\s+|around\s+)?£|"
+                          r"(?:has|had|will\s+have)\s+(?:a|an)\s+(?:[\w-]+\s+)?budget\s+of\s+(?:about\s+|around\s+)?£)", re.I)
+# (or has a budget of its own: "Harbourline has a two-year budget of £800,000")
 
 
 def _money_for_it(sentence: str, m) -> bool:

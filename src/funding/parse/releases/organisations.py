@@ -746,7 +746,17 @@ def _place_then_name(right: str) -> bool:
     """Whether the words after "and" are a place and then more of a name ("Rutland Women's Support" in "Melton and
     Rutland Women's Support"): a body named for the places it covers, one name, not a place and a body."""
     found = find_areas(right)
-    return bool(found) and found[0][0] == 0 and found[0][1] < len(right) and right[found[0][1]:].strip()[:1].isupper()
+    if bool(found) and found[0][0] == 0 and found[0][1] < len(right) and right[found[0][1]:].strip()[:1].isupper():
+        return True
+    # (a district that opens a charity's name places nothing in the whole, "Cherwell Families Together", so its
+    # leading words are asked alone: "Cherwell" is a place, then more of the name follows)
+    words = right.split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        lead = " ".join(words[:n])
+        alone = find_areas(lead)
+        if alone and alone[0][0] == 0 and alone[0][1] == len(lead.rstrip(".,")) and words[n][:1].isupper():
+            return True
+    return False
 
 
 def _split_names(name: str) -> list[str]:
@@ -770,6 +780,8 @@ def _split_names(name: str) -> list[str]:
         one_name = not _ORG_WORD.search(left) and normalise_name(left) not in _organisation_aliases() \
             and len(right.split()) == 2 and _ORG_WORD.fullmatch(right.split()[-1]) and not _ORG_WORD.search(right.split()[0]) \
             and not find_areas(right.split()[0])  # "Chesil Assessment and Treatment Service": one body's two nouns
+        one_name = one_name or bool(re.fullmatch(r"Famil(?:y|ies)|Children|Carers|Communities|Parents|Relationships", right))
+        # ("Tarn Youth and Families", "Brook Parents and Children": a charity named for the people it serves)
         one_name = one_name or (bool(re.search(r"\sfor\s+\S+$", left)) and len(right.split()) == 1
                                 and not _ORG_WORD.search(right) and not find_areas(right))  # "Office for Policing and Crime"
         if (_ORG_WORD.search(left) or normalise_name(left) in _organisation_aliases() or len(left.split()) >= 2) \
@@ -1033,6 +1045,17 @@ def _row_label_bodies(cells: list[str], raw: str) -> list[str]:
             and not re.search(r"\b(?:Council|Authority|Police|Constabulary|Home Office|Ministry)\b", n)]
 
 
+def _paid_for_other_work(line: str) -> bool:
+    """Whether a prose line holding a sum names work unrelated to domestic abuse and none of this genre's (the amounts
+    reader's own test: roads, libraries, an office's accommodation, a review of complaints handling)."""
+    from funding.parse.releases.amounts.prose import _ABOUT_ABUSE, _UNRELATED_WORK
+    return "|" not in line and "£" in line and bool(_UNRELATED_WORK.search(line)) and not _ABOUT_ABUSE.search(line)
+
+
+#: a register's column heading describing each row's work ("Description", "Title", "Purpose")
+_REGISTER_DESCRIPTION = re.compile(r"\W*(?:description|title|purpose|project|activity|scheme|details?)\W*", re.I)
+
+
 def extract_organisations(text, source_id: str = "<text>", awards=None, components=None) -> tuple[Organisation, ...]:
     """Organisations a release names, with the role the text gives them: one record per line, organisation and role.
 
@@ -1052,6 +1075,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
 
     commissioned_lines: set[int] = set()
     service_less: set[int] = set()
+    awards = extract_awards(rel)[0] if awards is None else awards
 
     def add(line: int, name: str, role: str, provision: str) -> None:
         if _DEPARTMENT.fullmatch(name) and role not in ("funder", "former_funder"):
@@ -1217,6 +1241,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 other_work = bool(described) and not any(_TOPIC.search(c) for k, c in enumerate(cells) if k != col) \
                     and not (col is not None and col < len(cells) and _TOPIC.search(_cell_work(cells[col]))) \
                     and not _table_totals_below(rel, number)
+                if not other_work and awards and number not in {a.source_line for a in awards} and any(
+                        _REGISTER_DESCRIPTION.fullmatch(h) for h in header):
+                    other_work = True  # (a register row under a description column whose money the amounts reader
+                    # set aside as other work, "Evening boxing sessions for young people", names no recipient)
                 # (unless a Total row below sums the rows: a register whose total covers other work too has those
                 # rows as parts of it, and their payees as recipients, README "Money for work unrelated …")
                 # (a provider column whose cells name the work before the body, "| Family worker (X) | Y Council | 20 |":
@@ -1563,7 +1591,6 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         return next((s_ for n, s_ in rel.sentences if n == award.source_line and award.amount.text in s_), ""), \
             ((0, award.source_line),)
 
-    awards = extract_awards(rel)[0] if awards is None else awards
     for award in awards:
         if award.funding_role == "part" and award.funder == "local authority":
             # a council's row or clause in a breakdown ("Council top-up to the grant .... £35,000   Blackpool Council",
@@ -1882,6 +1909,11 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 continue  # "The Choices course, run by Wey Valley Change, a group programme …": the course's apposition
             brands.update(normalise_name(n) for n in _organisation_names(m.group("name")) if not _INSTITUTION.search(n))
     kept = [o for o in best.values() if normalise_name(o.organisation) not in brands]
+    # a body paid money the amounts reader set aside as other work ("The office pays the force a recharge of £41,000
+    # a year for rooms, heating and cleaning"): no recipient of a fact
+    award_lines = {a.source_line for a in awards}
+    kept = [o for o in kept if not (o.role == "recipient" and o.source_line not in award_lines
+                                    and _paid_for_other_work(rel.line_text(o.source_line) or ""))]
     # a body's initials in brackets after its name ("the Mayor's Office for Policing and Crime (MOPAC)") are the same body
     # named twice on that line: one fact, under the name in full
     if "(" in rel.text:

@@ -104,6 +104,7 @@ _NOT_A_COUNT_BEFORE = re.compile(
     # "Cm 9012")
     r"(?-i:\b(?:HC|HL|HL Paper|Cm|Cmnd|CP))\s+$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|\bnotes?|\btable|"
     r"\bfigure|\bappendix|\bannex|\brow|\bitem|\bpara|\bref|\bquestion|\brecommendation|\bpriority|\blevel|\btier|"
+    r"\blots?|\bstrand|\bstage|"  # (a tender's lot or a plan's strand or stage by its number: "Lot 3 is for …")
     r"(?:" + "|".join(_MONTHS) + r"))\s+$|[(£/]\s*$|\b(?:aged|ages?)\s+\d{1,2}\s*(?:to|-|–|and)\s*$|"
     # (the rest of a sum misprinted with a space after its comma: "£2, 340 raised")
     r"£\s?\d{1,3},\s+$", re.I)

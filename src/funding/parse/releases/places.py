@@ -20,7 +20,9 @@ _BEFORE_PLACE = {"In", "At", "From", "To", "For", "Across", "Around", "Of", "And
 #: (also the first of two places joined in one body's name: "Swale and Ure Community Foundation")
 _IN_ORG_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:and|&)\s+(?=[A-Z]))?(?:[A-Z][\w'’&-]*\s+){0,3}(?:Change|CIC|Trust|Project|Partnership|Futures|Respect|"
                           r"Aid|Refuge|Centre|Network|Foundation|Services?|Pathways|Choices|Works|Ltd|Limited|Charity|Research|University|"
-                          r"Institute|Evaluation|Consulting|Consultancy|Associates|Practice|Ways|Routes|Steps|Horizons|Point|Reach)\b")
+                          r"Institute|Evaluation|Consulting|Consultancy|Associates|Practice|Ways|Routes|Steps|Horizons|Point|Reach|Youth|"
+                          r"Famil(?:y|ies))\b")
+# (a youth or family charity's name too: "Tarn Youth and Families", "Wyre Family Project")
 
 
 #: "NHS North East and North Cumbria Integrated Care Board": an area named inside a health body's name places nothing

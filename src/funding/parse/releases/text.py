@@ -143,8 +143,10 @@ def _csv_as_pipes(lines: list[Line]) -> list[Line]:
             if re.search(r"\d,\d{3}\b", re.sub(r'"[^"]*"', "", line.text)):
                 break  # (a figure's thousands comma outside quotes: prose, not a row)
             fields = next(csv.reader([line.text]))
-            if len(fields) < 4 or (width is not None and len(fields) != width) or any(len(f) > 120 for f in fields):
-                break
+            if len(fields) < 4 or (width is not None and len(fields) != width) or any(
+                    len(f) > (200 if width is not None else 120) for f in fields):
+                break  # (a row under the header, with its width, may carry a longer description cell, up to 200
+                # characters: "Workshops over two days for 80 staff from schools, GP surgeries and housing teams on …")
             width = len(fields)
             run.append((line, fields))
         header = run[0][1] if run else []

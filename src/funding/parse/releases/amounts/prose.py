@@ -484,6 +484,10 @@ def _span_of_an_award_a_year_is_the_nth_of(before: str) -> tuple[str, str] | Non
 def _a_share_over_years(d: "_Draft") -> bool:
     """Whether a piece of a larger sum is itself stated over several years, so that a yearly figure after it is one
     year's share of it ("Peterborough's share is £297,000 over the two years, paid as £148,500 in each year")."""
+    if d.role == "part" and d.period is None and d.whole is not None and d.whole.period is not None:
+        # (a piece naming no years of its own is over its whole's: "a budget of £800,000 over 2025/26 and 2026/27,
+        # made up of:" then "- £500,000 from the Home Office (£250,000 a year)": two years' share, one a year)
+        return d.whole.period[0] != d.whole.period[1]
     return d.role == "part" and d.period is not None and d.period[0] != d.period[1]
 
 
@@ -1201,7 +1205,7 @@ def extract_awards(
             match_lead, item_year = False, None
         if not found:
             if may_match(_OPENS_PARTS, sentence) and _OPENS_PARTS.search(sentence) and run.last_whole is not None \
-                    and not is_table:
+                    and not is_table and not _NOT_PART.search(sentence):
                 run.list_whole = run.last_whole  # "The grant is split across the two years:" then "- £248,300 in 2024-25"
             elif _HOW_IT_IS_USED.search(sentence) and run.last_whole is not None and not is_table:
                 run.lead_whole = run.last_whole  # "Where the money goes:", "Here is how it will be used:": the list
@@ -1337,6 +1341,10 @@ def extract_awards(
                         and not getattr(d, "yearly", False) and not getattr(d, "relative_year", False):
                     d.period, d.period_basis = item_year, "heading"
         _read_comparatives(sentence, here)
+        for d in here:  # ("£40,000 and £25,000 respectively in each of the three years": the years the list's last
+            # figure is given, once they are known, are every figure's of the list)
+            d.respectively = d is not here[-1] and getattr(d, "yearly", False) \
+                and _yearly_respectively(sentence, d.start + len(d.amount.text))
         run.line_areas.setdefault(number, set()).update(d.code for d in here if d.code and d.role != "context")
         drafts.extend(here)
         if (run.list_whole or run.lead_whole) is not None and _LIST_LINE.match(raw) and not _a_sibling_of_the_lead(
@@ -1365,7 +1373,10 @@ def extract_awards(
             run.last_whole = wholes[-1]
             run.last_fund_whole = next((d for d in reversed(wholes) if d.role == "grant" and d.funder in _GRANTORS),
                                        run.last_fund_whole)
-            if may_match(_OPENS_PARTS, sentence) and _OPENS_PARTS.search(sentence):
+            if _NOT_PART.search(sentence):
+                pass  # ("Other bodies pay for some of the work, which is not part of the £400,000 above:": the list under
+                # it is money beside that sum, not its pieces)
+            elif may_match(_OPENS_PARTS, sentence) and _OPENS_PARTS.search(sentence):
                 run.list_whole = wholes[-1]  # "£436,800 in all …, made up of:" then "- (a) £376,800 from …": its pieces
             elif sentence.rstrip().rstrip("*").rstrip().endswith(":"):
                 run.lead_whole = wholes[-1]
@@ -2467,7 +2478,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         d.same = bool(re.search(r"\bthe same\s*$", sentence[max(lo, start - 12) : start], re.I))
         # "£120,000 a year for three years from April 2024" with no whole stated: one fact for each year
         d.yearly = not per_year and (bool(_PER_YEAR.match(sentence, end)) or bool(_EACH_OF_YEARS.search(
-            sentence, end, min(hi, _clause_of(sentence, start)[1])))) and role in ("grant", "match_funding", "own_funding")
+            sentence, end, min(hi, _clause_of(sentence, start)[1]))) or _yearly_respectively(sentence, end)) \
+            and role in ("grant", "match_funding", "own_funding")
         # ("adds £85,000 from the police fund to the grant in each of the two years": later in its own clause)
         if role == "part" and not here and _NOT_PART.search(sentence):
             role = d.role = "grant"  # "… has given us £48,500; it does not come from the commissioners' money"
@@ -2823,13 +2835,16 @@ _CEILING_OF_MANY = re.compile(r"\b(?:grants|amounts|awards|bids|sums|application
 #: ("This register lists …", "… are shown here", "… are published once a year"): no money given, only the size of the
 #: grants a list includes.  Not one class's stated sum ("received grants of £50,000 or more from three trusts": no
 #: listing word) nor a sum said in all ("grants worth more than £1.2m in total")
-_LISTED_CLASS = r"\b(?:grants|contracts|awards|payments|transactions|invoices|purchases|items|spending|expenditure)\b"
+_LISTED_CLASS = r"(?:\b(?:grants|contracts|awards|payments|transactions|invoices|purchases|items|spending|expenditure)\b|" \
+    r"\b(?:every|each|any)\s+(?:single\s+)?(?:grant|contract|award|payment|transaction|invoice|purchase|item)\b)"
+# (a singular after "every", "each" or "any" is the class as well: "this page lists every grant of £2,500 or more")
 _OPEN_BOUND_AFTER = re.compile(r"^\s*(?:and|or)\s+(?:over|above|more|upwards|greater|higher|less|under|below|lower|fewer)\b",
                                re.I)
 _OPEN_BOUND_BEFORE = re.compile(_LISTED_CLASS + r"\s+(?:of\s+|worth\s+|valued\s+at\s+)?(?:over|above|below|under|exceeding|"
                                 r"(?:of\s+)?(?:more|less)\s+than)\s+$", re.I)
 _CLASS_BEFORE_BOUND = re.compile(_LISTED_CLASS + r"[^£.;]{0,100}$", re.I)
 _LISTING_WORD = re.compile(r"\b(?:registers?|lists?|listed|listing|shows?|shown|publish(?:es|ed|ing)?|discloses?|disclosed|"
+                           r"asked\s+(?:us\s+)?for|requested|"  # (a request for the class: "You asked us for payments of more than £10,000")
                            r"includes?|included|excluded|left out|omitted)\b", re.I)
 _SAID_IN_ALL = re.compile(r"\b(?:in all|in total|altogether|combined|a total of)\b", re.I)
 #: a sentence saying the class of spending above a bound needs someone's leave ("Equipment costing over £2,500 needs the
@@ -2837,7 +2852,11 @@ _SAID_IN_ALL = re.compile(r"\b(?:in all|in total|altogether|combined|a total of)
 #: must be approved by the board"): the bound is a rule on spending, no money given
 _NEEDS_LEAVE = re.compile(r"\b(?:requires?|required|needs?|needed)\b[^.;£]{0,50}\b(?:consent|approval|agreement|sign-off|"
                           r"authori[sz]ation|permission)\b|\bmust\s+(?:first\s+)?be\s+(?:approved|agreed|authori[sz]ed|"
-                          r"signed off)\b", re.I)
+                          r"signed off)\b|\b(?:are|is)\s+(?:\w+\s+)?(?:approved|agreed|authori[sz]ed|signed off|decided)\s+by\b",
+                          re.I)
+# (or, in the present tense, says who approves that class: "Grants under £20,000 are approved by the deputy
+# commissioner", "Contracts above £50,000 are signed off by the board": a rule of delegation, not a sum; a past
+# "were approved by" tells of grants made, and is left alone)
 
 
 def _list_threshold(sentence: str, start: int, end: int) -> bool:
@@ -3103,8 +3122,10 @@ _COUNCILS_THING = re.compile(r"['’]s?\s+(?P<thing>(?:[\w'’-]+\s+){0,3}?(?:ow
 _COUNCILS_DECIDERS = re.compile(r"(?:cabinet|executive|committee|board|full council)\b(?!\s+(?:members?|lead|chair)\b)|"
                                 # (or its own team, service or department said to pay: "The Council's public health team
                                 # will pay for …", which pays for the council; not "the council's team will run it")
-                                r"(?:[\w-]+\s+){0,3}(?:team|department|directorate|service)s?\s+(?:(?:will|has|have|is|are|"
-                                r"also|already)\s+){0,2}(?:pay|fund|meet|cover|contribut|provid|put|giv)", re.I)
+                                r"(?:[\w'’-]+\s+){0,3}(?:team|department|directorate|service)s?\s+(?:(?:will|has|have|is|are|"
+                                r"also|already|now|still)\s+){0,2}(?:pay|fund|meet|cover|contribut|provid|put|giv|agreed\s+(?=£))",
+                                re.I)
+# (also "has agreed £45,000", a sum the team agreed to pay, and "now pays")
 
 
 def _council_owns_another_thing(sentence: str, funder) -> bool:
@@ -3855,8 +3876,11 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
         at = said_in.find(d.amount.text)
         if d.role == "grant" and not d.funder and d.code and not _WORTH_OR_COST.search(said_in[: max(at, 0)]) \
                 and not getattr(d, "cost_head", False) \
-                and not (said_in and _anothers_report_figure(said_in, at, at + len(d.amount.text))):
-            # (not a figure quoted from another's report: "The £800,000 figure in our report of 5 June")
+                and not (said_in and _anothers_report_figure(said_in, at, at + len(d.amount.text))) \
+                and not (at > 0 and _RECEIVED_BY_A_BODY.search(said_in[:at]) and not find_areas(said_in[:at])):
+            # (not a figure quoted from another's report: "The £800,000 figure in our report of 5 June"; nor a sum a
+            # body that is no area receives, "Oak Women's Aid does it now and receives £52,000 a year for it": a
+            # provider's payment, not the area's grant stated again)
             # "The £262,500 grant": the area's grant stated before (not a contract's value: who pays is not said)
             near = [x for x in drafts[:k] if x.role == "grant" and x.code == d.code and x.funder
                     and _close_in_size(x, d)]
@@ -4054,6 +4078,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                     x.period, x.period_basis = other[0].period, "whole"
     drafts = _without_unrelated_rows(_two_way_tables(drafts), terms)
     drafts = _without_money_for_unrelated_work(rel, drafts)
+    drafts = _without_a_whole_bodys_budget(rel, drafts)
     drafts = _without_a_figure_confirmed_on_its_line(rel, drafts)
     _figures_of_a_row_named_by_its_reference(rel, drafts)
     _of_which_rows(rel, drafts)  # "| of which group work | £150,000 |" under the row it is a piece of
@@ -4205,7 +4230,11 @@ _UNRELATED_WORK = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|ie
                              r"grass[- ]cutting|play (?:areas?|parks?)|public (?:toilets?|conveniences)|war memorials?|"
                              r"hanging baskets?|floral displays?|"
                              # (a probation or youth team's community work: its tools, skips and paths)
-                             r"skips|skip hire|litter[- ]pick\w*|footpaths?|towpaths?|community payback|unpaid work))\b")
+                             r"skips|skip hire|litter[- ]pick\w*|footpaths?|towpaths?|community payback|unpaid work|"
+                             # (an office's own running costs and reviews: its building, rent and services, a review
+                             # of its complaints handling or estates)
+                             r"office accommodation|rent|recharges?|utilities|cleaning|complaints handling|"
+                             r"estates? strateg(?:y|ies)))\b")
 #: a sentence saying money is not for domestic-abuse work: "is not spent on domestic abuse", "This is not part of the
 #: domestic abuse programme"
 #: (or, in a text about one course or service, says of the money that it was not for it: "… paid for the new boiler in the
@@ -4331,6 +4360,97 @@ def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]
             return True
         return bool(_UNRELATED_WORK.search(text)) and not _ABOUT_ABUSE.search(text)
     return [d for d in drafts if not unrelated(d)]
+
+
+#: a line naming a police force's or council's whole budget or its main sources ("Net revenue budget 2024/25",
+#: "Council tax precept", "Government grants", "the force's gross budget", "core police grant")
+_WHOLE_BUDGET = re.compile(r"\b(?:(?:net|gross|total)\s+(?:revenue\s+)?budget|revenue budget|council tax|precept|"
+                           r"(?:central\s+)?government grants?|(?:core\s+)?police grant|force['’]s (?:\w+\s+)?budget)\b", re.I)
+#: the least a whole force's or council's budget line comes to: far above any one area's perpetrator money
+_WHOLE_BUDGET_FLOOR = 20_000_000 * 100
+
+
+#: after a figure, the rest of a list of figures closed by "respectively" and a yearly rate: "£40,000 and £20,000
+#: respectively in each of the three years", "£20,000, £15,000 and £9,000 respectively a year"
+_RESPECTIVELY_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)£\s?[\d,.]+(?:\s*(?:m|k|million)\b)?)+\s*,?\s+"
+                                 r"respectively\b", re.I)
+
+
+def _yearly_respectively(sentence: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is one of a list of figures that "respectively" pairs with as many things,
+    the list followed by a yearly rate ("Lots 2 and 3 stay level at £140,000 and £50,000 respectively in each of the
+    three years"): the rate is each figure's, not the last one's only."""
+    m = _RESPECTIVELY_AFTER.match(sentence, end)
+    return bool(m) and bool(_PER_YEAR.match(sentence, m.end()))
+
+
+#: a sentence's subject naming table rows by their column's heading and their cells: "Lot 1", "Lots 2 and 3",
+#: "Strands A and B" (the heading singular or plural, then one cell or two joined by "and")
+_NAMED_ROWS = re.compile(r"\b(?P<head>[A-Z][a-z]{1,15}?)s?\s+(?P<a>[0-9]{1,2}|[A-Z])(?:\s+and\s+(?P<b>[0-9]{1,2}|[A-Z]))?\b")
+
+
+def _yearly_profiles_of_named_rows(rel, drafts: list[_Draft]) -> None:
+    """One-year sums of a sentence that names a table's row by its column heading and cell ("Lot 1 is phased as
+    £300,000 in 2026/27, £320,000 in 2027/28 and £340,000 in 2028/29"), each naming no payer and none yet a part, that
+    add up exactly to that row's figure stated above are its per-year profile: parts of that row (README: part, "a
+    per-year split"). Two rows named together with "respectively" ("Lots 2 and 3 are flat at £A and £B respectively
+    in each of the three years") pair the sums in order: each figure's yearly copies are parts of its own row. Sums
+    that do not add up to the row, or rows the sentence does not name, are left as they were read."""
+    rows = [w for w in drafts if w.table and w.role in ("part", "grant") and getattr(w, "row_cells", None)
+            and getattr(w, "header", None)]
+    if not rows:
+        return
+    def row_named(head: str, cell: str, before: int):
+        got = [w for w in rows if w.line < before and any(
+            k < len(w.header) and w.header[k].strip().lower() == head.lower() and c.strip().strip("*") == cell
+            for k, c in enumerate(w.row_cells))]
+        return got[0] if len(got) == 1 else None
+    for n in sorted({d.line for d in drafts if not d.table}):
+        run = [d for d in drafts if d.line == n and not d.table]
+        if not run or any(d.whole is not None or d.role not in ("grant", "match_funding", "own_funding")
+                          or d.funder and d.funder_basis == "clause" or not d.period or d.period[0] != d.period[1]
+                          or any(x.whole is d for x in drafts) for d in run):
+            continue
+        sentence = next((t for m, t in rel.sentences if m == n and run[0].amount.text in t), "")
+        first = min(d.start for d in run)
+        named = _NAMED_ROWS.search(sentence[:first])
+        if not named:
+            continue
+        cells = [c for c in (named.group("a"), named.group("b")) if c]
+        targets = [row_named(named.group("head"), c, n) for c in cells]
+        if any(t is None for t in targets):
+            continue
+        figures = sorted({d.start for d in run})
+        if len(targets) == 1:
+            groups = [run]
+        elif len(figures) == len(targets) and re.search(r"\brespectively\b", sentence):
+            groups = [[d for d in run if d.start == at] for at in figures]
+        else:
+            continue
+        if len({d.period for g in groups for d in g}) != sum(len(g) for g in groups) // len(groups) and len(groups) == 1:
+            continue  # (one row's profile: one sum a year, no year twice)
+        if all(sum(d.amount.pence for d in g) == t.amount.pence for g, t in zip(groups, targets)):
+            for g, t in zip(groups, targets):
+                _pieces_of(t, g)
+
+
+#: a receiving verb just before a figure: "… and receives £48,000", "is paid £20,000", "gets about £9,000"
+_RECEIVED_BY_A_BODY = re.compile(r"\b(?:receives?|received|is paid|was paid|gets|got)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+
+
+def _without_a_whole_bodys_budget(rel, drafts: list[_Draft]) -> list[_Draft]:
+    """Drop a local figure of £20m or more on a line naming a police force's or council's whole budget or its main
+    sources ("Net revenue budget 2025/26  £310.4m", "Council tax precept  £120.3m", "Government grants  £190.2m" in a
+    precept leaflet's budget block) and naming no domestic-abuse work: the body's whole budget, no perpetrator money
+    (README: money for other things is not a fact). A national fund ("£75m across England and Wales") is context and
+    stays; a figure of that size that its line ties to abuse work, and any smaller figure, are left alone."""
+    def whole_budget(d: _Draft) -> bool:
+        if d.role == "context" or d.amount.pence < _WHOLE_BUDGET_FLOOR:
+            return False
+        line = rel.line_text(d.line) or ""
+        return bool(_WHOLE_BUDGET.search(line)) and not _ABOUT_ABUSE.search(line)
+    dropped = {id(d) for d in drafts if whole_budget(d)}
+    return [d for d in drafts if id(d) not in dropped and id(d.whole) not in dropped]
 
 
 def _years_differ(x: _Draft, d: _Draft) -> bool:
@@ -4666,6 +4786,12 @@ def _periods_and_awards(
     each_year = {id(d) for d in drafts if not d.per_year and d.period and d.period[0] != d.period[1] and id(d) in said
                  and not any(x.whole is d for x in drafts)
                  and _in_each_of_the_years(said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text))}
+    for d in drafts:  # ("£40,000 and £20,000 respectively in each of the three years": the last figure's years)
+        if getattr(d, "respectively", False) and d.period is None:
+            later = [x for x in drafts if x.line == d.line and not x.table and x.start > d.start
+                     and getattr(x, "yearly", False) and x.period and not getattr(x, "respectively", False)]
+            if later:
+                d.period, d.period_basis = later[0].period, later[0].period_basis
     # a per-year share: once for each year of its whole's span (the whole takes the release's span if it has none)
     expanded: list[_Draft] = []
     for d in drafts:
@@ -4695,6 +4821,7 @@ def _periods_and_awards(
             continue
         expanded.append(d)
     drafts = expanded
+    _yearly_profiles_of_named_rows(rel, drafts)  # "Lot 1 is phased as £A in 2026/27, £B in 2027/28 and …"
     totals_over_several_areas_have_none(drafts)
     _no_wholes_years_outside_a_whole(drafts)
     _the_other_years_piece(drafts)
@@ -5093,8 +5220,9 @@ def _nth_year_of_its_own_span(span: tuple[str, str], nth: str) -> tuple[str, str
     return (_fy_text(first), _fy_text(first)) if first <= int(span[1][:4]) else None
 
 
-#: a financial year named relative to the publication date
-_RELATIVE_YEAR = re.compile(r"\b(?:(?:next|the coming|this|the current) financial year|"
+#: a financial year named relative to the publication date (also money "for this year", "for the current year":
+#: README, "This year")
+_RELATIVE_YEAR = re.compile(r"\b(?:(?:next|the coming|this|the current) financial year|for (?:this|the current) year\b(?!['’])|"
                             r"(?:the )?next (?P<n>two|three|four|five|\d) financial years|"
                             r"(?:over|for|across|during|in) the (?:next|coming) (?P<n2>two|three|four|five|\d) years)\b", re.I)
 
@@ -5404,7 +5532,37 @@ def _paid_for_jointly(rel, terms) -> bool:
             payers.add("PCC")
         if len(payers) >= 2:
             return True
-    return any(_divided_between_payers(s, terms) for _, s in rel.sentences)
+    return any(_divided_between_payers(s, terms) or _funded_by_a_list_of_payers(s, terms) for _, s in rel.sentences)
+
+
+#: a verb of paying in the passive with its agent ("is funded by", "are paid for by", "is financed jointly by"): the
+#: list of payers that follows is who pays for it
+_FUNDED_BY = re.compile(r"\b(?:is|are|was|were|will be|has been|have been|being)\s+(?:\w+\s+)?(?:funded|paid for|financed)\s+"
+                        r"(?:\w+\s+)?by\s+", re.I)
+#: where the agent list after "funded by" ends: another verb or a clause of its own ("funded by the Home Office and run
+#: by the council", "… through the commissioner", "…, which …")
+_AGENT_LIST_END = re.compile(r"[.;:(]|\b(?:\w+ed|run|which|who|whose|where|while|but|through|via|with|to|for|on|under|"
+                             r"until|from|in|as|is|are|was|were|will|has|have)\b", re.I)
+
+
+def _funded_by_a_list_of_payers(s: str, terms) -> bool:
+    """Whether a sentence stating no figure names several payers as one list after a passive verb of paying ("The
+    service is funded by the Home Office, the Commissioner and Kent County Council", "The service is paid for by the
+    Ministry of Justice and Kent County Council"): the money it is about is paid for by those payers together (README,
+    "Payer said once"), as when the sentence says "jointly". A list cut off by another verb ("funded by the Home
+    Office and run by the council") or a route ("funded by the Home Office through the commissioner") names one payer
+    and is left alone, as is a sentence with a figure (whose payers are that figure's own)."""
+    if MONEY_TOKEN.search(s) or _first(terms.get("negation", ()), s):
+        return False
+    for m in _FUNDED_BY.finditer(s):
+        end = _AGENT_LIST_END.search(s, m.end())
+        agents = s[m.end() : end.start() if end else len(s)]
+        payers = {v for v, p in _candidates(terms.get("funder", ()), agents) if p.search(agents)}
+        if _first(terms.get("own_funding", ()), agents) or re.search(r"\b(?:commissioner|mayor)\b", agents, re.I):
+            payers.add("PCC")
+        if len(payers) >= 2:
+            return True
+    return False
 
 
 #: a sentence opening on the whole it divides ("Of the Grant, …", "Of this, …", "Of that sum …", "Of the £300,000

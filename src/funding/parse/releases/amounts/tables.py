@@ -213,6 +213,18 @@ _BIDS_FATE = re.compile(r"\b(?:bid|application)s?\b[^|]{0,30}?\b(?:turned down|r
                         r"unsuccessful (?:bid|application))\b", re.I)
 
 
+#: words naming domestic abuse work itself in a register row ("domestic", "abuse", "perpetrator", "stalking",
+#: "violence", "IDVA", "coercive"): beside them, a row naming only everyday words ("sessions", "groups", "young people")
+#: is about something else
+_WORK_ITSELF = re.compile(r"\b(?:domestic|abus\w*|perpetrat\w*|stalk\w*|(?:ex-)?partners?|victims?|survivors?|behaviour\w*|"
+                          r"harm\w*|violen\w*|IDVAs?|ISVAs?|advoca\w*|refuges?|safeguard\w*|MARACs?|coercive|controlling)\b", re.I)
+#: the kinds of service this genre pays for, named without those words ("Group course for men", "one-to-one work")
+_CORE_WORK = re.compile(r"\b(?:courses?|programmes?|one[- ]to[- ]one|case ?(?:manag\w*|work\w*)|interventions?|helplines?|"
+                        r"men|fathers?|evaluat\w*|famil\w*|training|trained|"
+                        r"group\s+(?:work|sessions?|courses?|programmes?))\b", re.I)
+# (whole-family work and training staff to respond to abuse are the work too: "whole-family work", "training for GPs")
+
+
 def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
     """Drop the rows of a register or grants list that pay for work unrelated to domestic abuse.
 
@@ -223,10 +235,12 @@ def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
     a stated total stays (its total also covers it), and so does any row of a table with no such column.
     """
     relevant, describes = terms.get("relevant", ()), terms.get("describes", ())
-    by_table: dict[int, list[_Draft]] = {}
+    by_table: dict[tuple, list[_Draft]] = {}
     for d in drafts:
         if d.table and getattr(d, "header", None):
-            by_table.setdefault(d.table, []).append(d)
+            # (by its header too: two tables the reader numbers alike, a funding table and a reserves table under it,
+            # are each read against their own columns)
+            by_table.setdefault((d.table, tuple(d.header)), []).append(d)
     drop: set[int] = set()
     for rows in by_table.values():
         header = rows[0].header
@@ -234,18 +248,33 @@ def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
         # (beside a column that describes the work, the row's label names who is paid, "Adlington Scout Group", and a
         # funding-source column the fund it comes from, "Household Support Fund": names, not what the money is for)
         names = {k for k, h in enumerate(header) if k == 0 and col not in (None, 0) or _FUNDER_COLUMN.search(h)}
+        headed = col is not None  # (a column whose heading says it describes the work: "Description", "Title")
         if col is None:
             col = _item_label_column(rows, terms)  # (a label column of items, whatever its heading: "Cost centre")
         if col is None:
             continue
-        def about_the_work(d: _Draft) -> bool:
+        def words_of(d: _Draft) -> str:
             cells = [c for k, c in enumerate(d.row_cells) if k not in names or k == col]
-            words = " ".join(c for c in cells if not MONEY_TOKEN.search(c))
-            return bool(_first(relevant, words)) or bool(_BIDS_FATE.search(words))
+            return " ".join(c for c in cells if not MONEY_TOKEN.search(c))
+
+        def about_the_work(d: _Draft) -> bool:
+            words = words_of(d)
+            if not (_first(relevant, words) or _BIDS_FATE.search(words)):
+                return False
+            # in a table some of whose rows name the work itself (abuse, perpetrators, violence, stalking …), a row
+            # whose only such words are everyday ones ("Evening boxing sessions for young people", "marking kits for
+            # six cycling groups", "support for older residents") pays for something else; a row naming a course,
+            # programme, intervention, helpline, one-to-one or case work, family work, training, an evaluation, or
+            # men or fathers, is still the work
+            return not mixed or bool(_CORE_WORK.search(words) or _WORK_ITSELF.search(words) or _BIDS_FATE.search(words))
+        mixed = False
         described = [d for d in rows if col < len(d.row_cells) and d.row_cells[col].strip()
                      and not MONEY_TOKEN.search(d.row_cells[col])]
         if not any(about_the_work(d) for d in described):
             continue  # (a table about other things altogether is read as before)
+        mixed = headed and any(_WORK_ITSELF.search(words_of(d)) for d in described)
+        # (only under a column headed as describing the work: a bare label column, "| of which group work |", "|
+        # Community safety fund |", names lines of a budget, not separate grants)
         wholes = {id(x.whole) for x in drafts if x.whole is not None}
         # (a row one of whose cells is a piece of a stated total stays whole: its other columns, a budget-monitoring
         # table's spend to date or forecast, are figures about that piece)
@@ -638,6 +667,13 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     label_source = bool(label_funder)  # the row is a source of money ("| Home Office grant | …"), not an item
     label_match = bool(_first(terms.get("match_funding", ()), label) or _first(terms.get("match_named", ()), label)
                        or re.search(r"\badded to\b|\btop(?:s|ped|ping)? up\b|\(match(?:ed|ing)?\)", label, re.I))
+    if not label_match and header:
+        # a register whose first column is a reference ("K-2024-007") and whose title or description column calls
+        # the row match funding ("| K-2024-007 | Programme match funding | Commissioner's match funding added to
+        # K-2024-003 | 60000 |"): that column, not the reference, says what the money is
+        described = [cells[k] for k, h in enumerate(header) if k and k < len(cells) and _first(terms.get("describes", ()), h)
+                     and not MONEY_TOKEN.search(cells[k])]
+        label_match = any(_first(terms.get("match_named", ()), c) for c in described)
     money_cells = [k for k, c in enumerate(cells) if MONEY_TOKEN.search(c)]
     label_own = bool(_first(terms.get("own_funding", ()), label))  # "| Stalking clinic | Commissioner's own budget | …"
     # a column headed "Funder" ("| Group programme | Home Office | £150,000 |") names the row's funder ("Funding",
