@@ -212,7 +212,7 @@ _NOT_ITS_MONEY = re.compile(r"\b(?:not|never)\s+(?:\w+\s+){0,3}?(?:part of|from|
 def _named_as_not_paying(sentence: str, start: int) -> bool:
     """Whether the payer named at ``start`` is named only to say the money is not its ("rather than from X Council",
     "not paid for by X Council"): a negated payer is no funder (the corpus README's "funder"); nor is a body named
-    only as asked for leave ("will ask the Home Office to let it carry the money forward")."""
+    only as asked for leave ("we shall seek the Home Office's consent to roll the sum over")."""
     return bool(_NOT_ITS_MONEY.search(sentence[max(0, start - 40) : start])) or bool(
         _ASKED_BEFORE.search(sentence[max(0, start - 30) : start]) and _ASKED_FOR_LEAVE.match(sentence, start))
 

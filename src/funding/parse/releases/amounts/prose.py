@@ -1246,7 +1246,7 @@ def extract_awards(
                    # (unless the grant added to is stated with its own sum: "… to the county's Home Office grant of £X")
                    and not (f[2] == "local authority" and _COUNCIL_NOT_PAYING.match(sentence, f[1]))
                    and not (_ASKED_BEFORE.search(sentence[max(0, f[0] - 30) : f[0]]) and _FOR_LEAVE_AFTER.match(sentence, f[1]))
-                   # (a body asked for leave is no payer: "will ask the Home Office to let it carry the money forward")
+                   # (a body asked for leave is no payer: "we shall seek the Home Office's consent to roll the sum over")
                    and not (f[2] == "local authority" and re.search(  # "£129.4m was shared between councils": recipients
                        r"\b(?:between|among|amongst|across)\s+(?:all\s+|the\s+|\d+\s+|[a-z]+\s+){0,3}$", sentence[: f[0]].rstrip() + " ", re.I))
                    and not (f[2] == "local authority" and re.search(
@@ -3026,8 +3026,8 @@ def _role_of_figure(
         role = "match_funding"  # "the council is adding £A in match funding, and the commissioner £B …"
         # (or a longer body's name: "Blackpool Council is adding £25,000 and Blackburn with Darwen Borough Council £20,000")
     elif here and here[-1].role in ("match_funding", "own_funding") and _AS_DONE_BEFORE.search(between):
-        role = here[-1].role  # "is adding £118,000 to the grant from her own budget, as she did in 2024/25 with
-        # £96,000": the figure of a clause saying the payer did the same before is money of the same kind
+        role = here[-1].role  # "tops the grant up by £70,000 of his own money, as he did in 2023/24 with
+        # £55,000": the figure of a clause saying the payer did the same before is money of the same kind
     elif here and here[-1].role == "match_funding" and re.fullmatch(
             r"\s+(?:from|by)\s+[^£;.]{1,60}?(?:,\s*|\s+)(?:and|plus|with)\s+", between):
         role = "match_funding"  # "a contribution of £30,000 from X Council and £25,000 from Y Council"
