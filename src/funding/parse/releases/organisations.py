@@ -21,6 +21,7 @@ from funding.parse.releases.places import _release_places, find_areas
 from funding.parse.releases.people import _office_role
 from funding.parse.releases.periods import _MONTHS
 from funding.parse.releases.amounts import extract_awards
+from funding.parse.releases.amounts.prose import _ASKED_BEFORE
 from funding.parse.releases.components import extract_components
 
 
@@ -212,14 +213,13 @@ _NOT_ITS_MONEY = re.compile(r"\b(?:not|never)\s+(?:\w+\s+){0,3}?(?:part of|from|
 def _named_as_not_paying(sentence: str, start: int) -> bool:
     """Whether the payer named at ``start`` is named only to say the money is not its ("rather than from X Council",
     "not paid for by X Council"): a negated payer is no funder (the corpus README's "funder"); nor is a body named
-    only as asked for leave ("we shall seek the Home Office's consent to roll the sum over")."""
+    only as asked for leave ("has asked the Home Office to allow the sum to roll over")."""
     return bool(_NOT_ITS_MONEY.search(sentence[max(0, start - 40) : start])) or bool(
         _ASKED_BEFORE.search(sentence[max(0, start - 30) : start]) and _ASKED_FOR_LEAVE.match(sentence, start))
 
 
-#: a body asked for leave: the words before it ("will ask the", "has asked") and the body's name with what it is asked
-#: after it ("Home Office to let it carry …", "Ministry of Justice for permission to …")
-_ASKED_BEFORE = re.compile(r"\b(?:ask|asks|asked|asking|seek|seeks|sought|request|requests|requested)\s+(?:the\s+)?$", re.I)
+#: a body asked for leave: the words before it ("will ask the", "has asked": the amounts reader's ``_ASKED_BEFORE``) and
+#: the body's name with what it is asked after it ("Home Office to let it carry …", "Ministry of Justice for permission to …")
 _ASKED_FOR_LEAVE = re.compile(r"(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and)\s+)?){1,6}?(?:to\s+(?:let|allow|agree|approve|permit)|"
                               r"for\s+(?:permission|approval|agreement|consent|leave))\b")
 _PAYERS = {"funder", "former_funder", "match_funder", "existing_funder", "commissioner"}
@@ -748,8 +748,8 @@ def _place_then_name(right: str) -> bool:
     found = find_areas(right)
     if bool(found) and found[0][0] == 0 and found[0][1] < len(right) and right[found[0][1]:].strip()[:1].isupper():
         return True
-    # (a district that opens a charity's name places nothing in the whole, "Cherwell Families Together", so its
-    # leading words are asked alone: "Cherwell" is a place, then more of the name follows)
+    # (a district that opens a charity's name places nothing in the whole, "Wychavon Young Futures", so its
+    # leading words are asked alone: "Wychavon" is a place, then more of the name follows)
     words = right.split()
     for n in range(min(3, len(words) - 1), 0, -1):
         lead = " ".join(words[:n])
@@ -1243,8 +1243,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     and not _table_totals_below(rel, number)
                 if not other_work and awards and number not in {a.source_line for a in awards} and any(
                         _REGISTER_DESCRIPTION.fullmatch(h) for h in header):
-                    other_work = True  # (a register row under a description column whose money the amounts reader
-                    # set aside as other work, "Evening boxing sessions for young people", names no recipient)
+                    other_work = True  # (a register row under a description column that has no amount of
+                    # the text's facts on its line, "Evening boxing sessions for young people", names no recipient:
+                    # whatever the reason its money was not read, as other work, a quote or a restatement, the row
+                    # gives no fact for its payee to receive)
                 # (unless a Total row below sums the rows: a register whose total covers other work too has those
                 # rows as parts of it, and their payees as recipients, README "Money for work unrelated …")
                 # (a provider column whose cells name the work before the body, "| Family worker (X) | Y Council | 20 |":

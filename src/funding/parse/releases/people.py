@@ -120,8 +120,9 @@ _OFFICE_GOES_ON = re.compile(r"\s(?:and|of|for|&)\s+$")
 
 
 #: a transcript's speaker label in capitals at the start of a line, before its colon, naming a commissioner or mayor by
-#: office and name: "COMMISSIONER JANE FOWLER: Thank you", "DEPUTY MAYOR SAM OKORO: …" (narrowed to these offices after
-#: a held-out count: other capital labels are left alone)
+#: office and name: "COMMISSIONER JANE FOWLER: Thank you", "DEPUTY MAYOR SAM OKORO: …".  Other labels in capitals
+#: ("PANEL CHAIR RUTH ODELL:", "AUDIENCE MEMBER:") are left alone.  (The tuner who wrote it narrowed it to these offices
+#: after seeing a held-out aggregate count move; the thirtieth session's closing note records that.)
 _CAPITALS_SPEAKER = re.compile(r"^(\s*)((?:THE\s+)?(?:(?:POLICE(?:,)?\s+(?:FIRE\s+)?AND\s+CRIME\s+)?COMMISSIONER|"
                                r"(?:DEPUTY\s+)?MAYOR)\s+(?:[A-Z][A-Z'’-]+\s+){0,2}[A-Z][A-Z'’-]+)(?=:\s)")
 

@@ -146,7 +146,9 @@ def _csv_as_pipes(lines: list[Line]) -> list[Line]:
             if len(fields) < 4 or (width is not None and len(fields) != width) or any(
                     len(f) > (200 if width is not None else 120) for f in fields):
                 break  # (a row under the header, with its width, may carry a longer description cell, up to 200
-                # characters: "Workshops over two days for 80 staff from schools, GP surgeries and housing teams on …")
+                # characters: "Workshops over two days for 80 staff from schools, GP surgeries and housing teams on …";
+                # its field count already marks it as a row, while a line of prose with the same number of commas
+                # has a longer run between two of them; the header itself, with no width to match, is held to 120)
             width = len(fields)
             run.append((line, fields))
         header = run[0][1] if run else []

@@ -1246,7 +1246,7 @@ def extract_awards(
                    # (unless the grant added to is stated with its own sum: "… to the county's Home Office grant of £X")
                    and not (f[2] == "local authority" and _COUNCIL_NOT_PAYING.match(sentence, f[1]))
                    and not (_ASKED_BEFORE.search(sentence[max(0, f[0] - 30) : f[0]]) and _FOR_LEAVE_AFTER.match(sentence, f[1]))
-                   # (a body asked for leave is no payer: "we shall seek the Home Office's consent to roll the sum over")
+                   # (a body asked for leave is no payer: "has asked the Home Office to allow the sum to roll over")
                    and not (f[2] == "local authority" and re.search(  # "£129.4m was shared between councils": recipients
                        r"\b(?:between|among|amongst|across)\s+(?:all\s+|the\s+|\d+\s+|[a-z]+\s+){0,3}$", sentence[: f[0]].rstrip() + " ", re.I))
                    and not (f[2] == "local authority" and re.search(
@@ -4231,9 +4231,12 @@ _UNRELATED_WORK = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|ie
                              r"hanging baskets?|floral displays?|"
                              # (a probation or youth team's community work: its tools, skips and paths)
                              r"skips|skip hire|litter[- ]pick\w*|footpaths?|towpaths?|community payback|unpaid work|"
-                             # (an office's own running costs and reviews: its building, rent and services, a review
-                             # of its complaints handling or estates)
-                             r"office accommodation|rent|recharges?|utilities|cleaning|complaints handling|"
+                             # (an office's own running costs and reviews: its building, rent and services named as
+                             # the office's, a recharge for its rooms or building, a review of its complaints handling or estates; not "its staff, rent and
+                             # cleaning" said of a service)
+                             r"office (?:accommodation|rent|utilities|cleaning)|accommodation recharges?|"
+                             r"recharges?(?=[^.]{0,60}\b(?:rooms|accommodation|premises|building|heating)\b)|"
+                             r"(?:rent|utilities|cleaning) (?:for|of) (?:the|our|its) (?:office|headquarters)|complaints handling|"
                              r"estates? strateg(?:y|ies)))\b")
 #: a sentence saying money is not for domestic-abuse work: "is not spent on domestic abuse", "This is not part of the
 #: domestic abuse programme"
@@ -4366,8 +4369,16 @@ def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]
 #: "Council tax precept", "Government grants", "the force's gross budget", "core police grant")
 _WHOLE_BUDGET = re.compile(r"\b(?:(?:net|gross|total)\s+(?:revenue\s+)?budget|revenue budget|council tax|precept|"
                            r"(?:central\s+)?government grants?|(?:core\s+)?police grant|force['’]s (?:\w+\s+)?budget)\b", re.I)
-#: the least a whole force's or council's budget line comes to: far above any one area's perpetrator money
-_WHOLE_BUDGET_FLOOR = 20_000_000 * 100
+#: a budget block's row: a short label and one figure ending the line ("Net revenue budget 2025/26        £19.4m",
+#: "  Council tax precept: £8.3m"); a sentence with a verb around its figure ("The council tax precept pays £250,000
+#: towards the course") is none
+_BUDGET_ROW = re.compile(r"\W*(?P<label>(?:(?!\b(?:is|are|was|were|will|be|been|pays?|paid|gives?|gave|comes?|came|"
+                         r"has|have|had|costs?)\b)[^£])+?)[\s:.-]*£\s?\d[\d,]*(?:\.\d+)?\s*(?:m|bn|k|million|billion)?\s*",
+                         re.I)
+#: in a sentence naming a whole budget, a figure this size is that budget whatever the wording ("The force's net budget
+#: for 2025/26 is £310.4m"): far above what any one area spends on perpetrators in a year (the largest area grants of
+#: the national rounds are under £3m)
+_WHOLE_BUDGET_SIZE = 20_000_000 * 100
 
 
 #: after a figure, the rest of a list of figures closed by "respectively" and a yearly rate: "£40,000 and £20,000
@@ -4427,7 +4438,7 @@ def _yearly_profiles_of_named_rows(rel, drafts: list[_Draft]) -> None:
             groups = [[d for d in run if d.start == at] for at in figures]
         else:
             continue
-        if len({d.period for g in groups for d in g}) != sum(len(g) for g in groups) // len(groups) and len(groups) == 1:
+        if len(groups) == 1 and len({d.period for d in run}) != len(run):
             continue  # (one row's profile: one sum a year, no year twice)
         if all(sum(d.amount.pence for d in g) == t.amount.pence for g, t in zip(groups, targets)):
             for g, t in zip(groups, targets):
@@ -4439,16 +4450,19 @@ _RECEIVED_BY_A_BODY = re.compile(r"\b(?:receives?|received|is paid|was paid|gets
 
 
 def _without_a_whole_bodys_budget(rel, drafts: list[_Draft]) -> list[_Draft]:
-    """Drop a local figure of £20m or more on a line naming a police force's or council's whole budget or its main
-    sources ("Net revenue budget 2025/26  £310.4m", "Council tax precept  £120.3m", "Government grants  £190.2m" in a
-    precept leaflet's budget block) and naming no domestic-abuse work: the body's whole budget, no perpetrator money
-    (README: money for other things is not a fact). A national fund ("£75m across England and Wales") is context and
-    stays; a figure of that size that its line ties to abuse work, and any smaller figure, are left alone."""
+    """Drop a local figure on a line naming a police force's or council's whole budget or its main sources ("Net
+    revenue budget 2025/26  £310.4m", "Council tax precept  £120.3m", "Government grants  £190.2m" in a precept
+    leaflet's budget block, a district's "Net revenue budget  £19.4m") and naming no domestic-abuse work: the body's
+    whole budget, no perpetrator money (README: money for other things is not a fact). A budget block's row is
+    dropped whatever its size; in a sentence, only a figure of :data:`_WHOLE_BUDGET_SIZE` or more is ("The council
+    tax precept pays £250,000 towards the course" stays). A national fund ("£75m across England and Wales"), on a line
+    with no budget words, is context and stays, and so does a figure its line ties to abuse work."""
     def whole_budget(d: _Draft) -> bool:
-        if d.role == "context" or d.amount.pence < _WHOLE_BUDGET_FLOOR:
-            return False
         line = rel.line_text(d.line) or ""
-        return bool(_WHOLE_BUDGET.search(line)) and not _ABOUT_ABUSE.search(line)
+        if not _WHOLE_BUDGET.search(line) or _ABOUT_ABUSE.search(line):
+            return False
+        row = _BUDGET_ROW.fullmatch(line)  # a budget block's row: its label, then its one figure
+        return bool(row) and len(row.group("label").split()) <= 8 or d.amount.pence >= _WHOLE_BUDGET_SIZE
     dropped = {id(d) for d in drafts if whole_budget(d)}
     return [d for d in drafts if id(d) not in dropped and id(d.whole) not in dropped]
 
@@ -4908,6 +4922,14 @@ _COUNTED_BACK = re.compile(r"^\W*(?:[\w'’]+,?\s+){0,3}?(?:the|these|those|all)
 #: "the health board"
 _NHS_PAYER = re.compile(r"\bICB\b|\bintegrated care board\b|\bNHS\b|\bhealth board\b", re.I)
 
+#: an NHS body named as where a clause's money comes from: "a contribution from the ICB of £90,000", "funded by NHS
+#: Westshire", "Of the ICB's £90,000"; not one the money goes to ("£20,000 will be paid to the ICB for training GPs")
+_NHS_AS_PAYER = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:ICB\b|integrated care board\b|health board\b|NHS\b)|"
+                           r"(?:\bICB|\bintegrated care board|\bhealth board|\bNHS(?:\s+[A-Z][\w&-]*){0,4})['’]s?\s", re.I)
+
+#: a clause restating a sum as a contribution: "APPROVE a contribution of £90,000", "the ICB contribution"
+_A_CONTRIBUTION = re.compile(r"\bcontribution\b", re.I)
+
 #: a sentence calling an NHS body one of the funding partners: "NHS Westshire joins them as a funding partner", "the
 #: ICB would become a co-funding partner", "the health board is a funding partner in the pilot"
 _NHS_CALLED_A_FUNDING_PARTNER = re.compile(
@@ -4919,8 +4941,9 @@ def _money_of_a_body_called_a_funding_partner(rel, drafts: list, said: dict) -> 
     """In a text that calls an NHS body one of the funding partners ("The proposal is that NHS Westshire joins them as
     a funding partner"), that body's money is partners' money (README, "Partners' money": a body the text itself
     calls a partner): a figure with no funder whose own clause names the NHS body as its payer ("a contribution from
-    the ICB of £90,000", "Of the ICB's £90,000, …") takes funder ``partners``, and so do the same sum restated with no
-    payer and the parts of either.  A text that never calls the body a funding partner (only a "Funding partner"
+    the ICB of £90,000", "Of the ICB's £90,000, …") takes funder ``partners``, and so do the same sum restated as a
+    contribution with no payer and the parts of either.  Money paid to the body ("£20,000 will be paid to the ICB") and
+    other figures of the same size stay as read.  A text that never calls the body a funding partner (only a "Funding partner"
     column heading over its row, or no such words at all) leaves its prose figures with funder null."""
     if not any(_NHS_CALLED_A_FUNDING_PARTNER.search(t) for _, t in rel.sentences):
         return
@@ -4930,13 +4953,15 @@ def _money_of_a_body_called_a_funding_partner(rel, drafts: list, said: dict) -> 
             continue
         sentence, at = said[id(d)]
         lo, hi = _clause_of(sentence, at)
-        if _NHS_PAYER.search(sentence[lo:hi]):
+        if _NHS_AS_PAYER.search(sentence[lo:hi]):
             theirs.append(d)
     wholes = [d for d in theirs if d.whole is None]
     for d in drafts:
-        if d not in theirs and not d.funder and not d.table and d.whole is None and any(
-                w.amount.pence == d.amount.pence and w.role == d.role for w in wholes):
-            theirs.append(d)  # the same sum stated again with no payer ("APPROVE a contribution of £90,000")
+        if d not in theirs and not d.funder and not d.table and d.whole is None and id(d) in said and any(
+                w.amount.pence == d.amount.pence and w.role == d.role for w in wholes) \
+                and _A_CONTRIBUTION.search(said[id(d)][0]):
+            theirs.append(d)  # the same sum stated again as a contribution, with no payer ("APPROVE a contribution of
+            # £90,000"); another figure of the same size ("A further £20,000 was spent on the course") is not theirs
     for d in drafts:
         if d not in theirs and not d.funder and d.role == "part" and d.whole is not None and any(
                 d.whole is w for w in theirs):
@@ -4946,9 +4971,14 @@ def _money_of_a_body_called_a_funding_partner(rel, drafts: list, said: dict) -> 
 
 
 #: a sentence saying a grant has to be matched: "The Home Office requires the award to be matched", "The grant must be
-#: match funded locally", "The fund needs matching by local partners"
-_MATCH_REQUIRED = re.compile(r"\b(?:requires?|required|must|needs?|has to|have to)\b[^.;£]{0,40}?\b(?:be\s+)?"
-                             r"match(?:ed|ing|-funded| funded)\b", re.I)
+#: match funded locally", "The fund needs matching by local partners" (the money matched: "be matched", "be match
+#: funded", "matching by/from …" or "match funding"; not "the hub needs matching volunteers to families")
+_MATCH_REQUIRED = re.compile(r"\b(?:requires?|required|must|needs?|has to|have to)\b[^.;£]{0,40}?\b(?:be\s+match(?:ed|-funded|"
+                             r"\s+funded)|matching\s+(?:by|from|locally)|match[- ]funding)\b", re.I)
+
+#: a lead that says the opposite: "The grant does not need to be matched", "no longer has to be match funded", "There
+#: is no need to match the award"
+_MATCH_NOT_REQUIRED = re.compile(r"\b(?:not|never|no longer|no need)\b|n['’]t\b", re.I)
 
 
 def _money_under_a_lead_saying_the_grant_is_matched(rel, drafts: list) -> None:
@@ -4957,7 +4987,8 @@ def _money_under_a_lead_saying_the_grant_is_matched(rel, drafts: list) -> None:
     match_funding): a council's or the commissioner's figure read as a grant or own funding ("Westshire Council has
     offered £15,000 a year from its public health grant") becomes match funding.  The grant's own figures, a funder's
     (Home Office, Ministry of Justice), table rows and anything after the paragraph are left as read."""
-    leads = sorted({n for n, t in rel.sentences if _MATCH_REQUIRED.search(t) and not MONEY_TOKEN.search(t)})
+    leads = sorted({n for n, t in rel.sentences if _MATCH_REQUIRED.search(t) and not MONEY_TOKEN.search(t)
+                    and not _MATCH_NOT_REQUIRED.search(t)})
     if not leads:
         return
     reach: set[int] = set()
@@ -5545,18 +5576,38 @@ _AGENT_LIST_END = re.compile(r"[.;:(]|\b(?:\w+ed|run|which|who|whose|where|while
                              r"until|from|in|as|is|are|was|were|will|has|have)\b", re.I)
 
 
+#: the lower-case words a payer's name in an agent list may hold ("the Home Office", "the Commissioner's own budget",
+#: "Kent County Council's public health team"); any other lower-case word starts a clause of its own ("…, and Kent
+#: County Council pays for the refuge", "… and Kent County Council staff deliver it")
+_NAME_SMALL_WORDS = frozenset("the of for and own budget fund funds grant policing office council county borough district "
+                              "city public health team his her its their".split())
+
+
+def _names_only(agents: str) -> str:
+    """The items of an agent list (split at commas and "and") up to the first that is not a name: capitalised words
+    and the small words of :data:`_NAME_SMALL_WORDS` only."""
+    kept = []
+    for item in re.split(r",|\band\b", agents):
+        words = re.findall(r"[\w'’&-]+", item)
+        if any(w[0].islower() and re.sub(r"['’]s$", "", w) not in _NAME_SMALL_WORDS for w in words):
+            break
+        kept.append(item)
+    return " and ".join(kept)
+
+
 def _funded_by_a_list_of_payers(s: str, terms) -> bool:
     """Whether a sentence stating no figure names several payers as one list after a passive verb of paying ("The
     service is funded by the Home Office, the Commissioner and Kent County Council", "The service is paid for by the
     Ministry of Justice and Kent County Council"): the money it is about is paid for by those payers together (README,
     "Payer said once"), as when the sentence says "jointly". A list cut off by another verb ("funded by the Home
-    Office and run by the council") or a route ("funded by the Home Office through the commissioner") names one payer
-    and is left alone, as is a sentence with a figure (whose payers are that figure's own)."""
+    Office and run by the council", "…, and Kent County Council pays for the refuge": :func:`_names_only`) or a route
+    ("funded by the Home Office through the commissioner") names one payer and is left alone, as is a sentence with a
+    figure (whose payers are that figure's own)."""
     if MONEY_TOKEN.search(s) or _first(terms.get("negation", ()), s):
         return False
     for m in _FUNDED_BY.finditer(s):
         end = _AGENT_LIST_END.search(s, m.end())
-        agents = s[m.end() : end.start() if end else len(s)]
+        agents = _names_only(s[m.end() : end.start() if end else len(s)])
         payers = {v for v, p in _candidates(terms.get("funder", ()), agents) if p.search(agents)}
         if _first(terms.get("own_funding", ()), agents) or re.search(r"\b(?:commissioner|mayor)\b", agents, re.I):
             payers.add("PCC")
