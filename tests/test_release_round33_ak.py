@@ -158,8 +158,8 @@ def test_a_bracketed_note_that_is_no_chart_is_still_read():
     assert [(a.source_line, a.amount.pence // 100) for a in got] == [(5, 300000)]
 
 
-# --- A force's or council's whole budget (net revenue budget, council tax precept, government grants), £20m or more,
-# is no perpetrator money ------------------------------------------------------------------------------------------
+# --- A force's or council's whole budget (net revenue budget, council tax precept, government grants) is no
+# perpetrator money ------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("block", [
     "OUR BUDGET\nNet revenue budget 2025/26        £310.4m\n  Central government grants       £190.1m\n"
@@ -176,7 +176,8 @@ def test_a_whole_forces_budget_is_no_fact(block):
     ("Nationally the Home Office pot comes to £64m for all forces in England and Wales.", 64000000),
 ])
 def test_smaller_sums_and_national_funds_beside_budget_words_stay(sentence, pounds):
-    # (near-misses: a sum below £20m, and a national fund read as context)
+    # (near-misses: a sentence with a verb around a sum far below a whole budget's size, and a national fund read as
+    # context; a budget block's rows of any size are in tests/test_conventions_s30.py)
     got = read(_LEAD + sentence + "\n").awards
     assert pounds in [a.amount.pence // 100 for a in got]
 
