@@ -219,6 +219,10 @@ _LABELLED_LINE = re.compile(r"^\s*(?:[-•*–]\s+)?(?:\*\*)?[^£:]{2,90}?(?:\*\
                             r"(?:\s*[mk]\b)?(?:\*\*)?(?:\s*(?:,|\s[-–(])[^£]{1,60}?|\s{2,}[^£\s][^£]{0,60}?)?\s*\.?\s*$")
 # ("Total: £498,500, April 2024 to March 2026"; a dot leader and a column after the sum: "Perpetrator programme ....
 # £214,600     Home Office, via the OPCC")
+#: an indented row of a list set out without bullets, its label joined to its sum by a dot leader, as the rows of an
+#: income breakdown under "made up as follows:" in a set of accounts ("   Home Office grant ........ £120,000"): an
+#: item of the list above it as a bulleted line is (a row at the margin, or one with no leader, is not)
+_LEADER_ROW = re.compile(r"^[ \t]{2,}[^\s£.][^£]{1,90}?\s*\.{3,}\s*£[\d,.]+(?:\s*[mk]\b)?\s*$")
 #: a numbered heading: "2. Money for the strategy in 2023-24", "3.1 Funding" (short, no sentence's full stop)
 _NUMBERED_HEADING = re.compile(r"^\s*(?:#{1,6}\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?;:£]{0,70}$")
 #: a section of job adverts: "### Jobs", "Vacancies", "Careers", "We're hiring"
@@ -1159,8 +1163,9 @@ def extract_awards(
         for s, e, t in impossible:
             diagnostics.append(Diagnostic(source_id, _line_at(starts, s), "impossible_period", t,
                                           "a financial year such as 2021-22 (the second year follows the first)"))
-        if not _LIST_LINE.match(raw):
+        if not _LIST_LINE.match(raw) and not _LEADER_ROW.match(raw):
             run.list_whole = run.lead_whole = None  # a list of pieces ends at the first line that is not a bullet
+            # (or an indented row joined to its sum by a dot leader)
         if not is_table and not _ALIGNED_HEADER.search(raw) and not _LABELLED_LINE.match(raw):
             # "The service will be funded as follows over the two years:": the table after it is for that span
             # (and a numbered heading over it, "2. Money for the strategy in 2023-24", is its caption)
@@ -1347,7 +1352,8 @@ def extract_awards(
                 and _yearly_respectively(sentence, d.start + len(d.amount.text))
         run.line_areas.setdefault(number, set()).update(d.code for d in here if d.code and d.role != "context")
         drafts.extend(here)
-        if (run.list_whole or run.lead_whole) is not None and _LIST_LINE.match(raw) and not _a_sibling_of_the_lead(
+        if (run.list_whole or run.lead_whole) is not None and (_LIST_LINE.match(raw) or _LEADER_ROW.match(raw)) \
+                and not _a_sibling_of_the_lead(
                 raw, rel.line_text((run.list_whole or run.lead_whole).line) or ""):
             for d in here:  # (summed against it once the list is read: _listed_pieces_sum_to_whole)
                 d.listed_under = run.list_whole or run.lead_whole
