@@ -71,3 +71,89 @@ def test_a_row_a_later_sentence_gives_one_payer_keeps_its_payer():
     got = _facts(_ACCOUNTS.format(lead="Our income for 2024-25 came to £120,000, made up as follows:", rows=rows,
                                   after=after))
     assert got[(6, 70000)][:3] == ("part", "PCC", 5)
+
+
+# --- A charity's accounts (a comparative names last year, so "the year" is the year after it): its expenditure for the
+# year is context for that year with no area; its reserves, at a date or as a policy level, are context with no period;
+# a piece of a longer award said to be received this year, or left unspent at the year end, is that year's ----------
+
+_REPORT = """Marsh Lane Change
+Trustees' report
+
+Income for the year was £150,000 (2023-24: £140,000), all of it spent on our group course for men.
+{line}
+"""
+
+
+@pytest.mark.parametrize("line", [
+    "Expenditure for the year was £146,200, most of it on the wages of group facilitators.",
+    "Total expenditure in the year came to £146,200 against that income.",
+])
+def test_expenditure_for_the_year_is_context_for_the_accounts_year(line):
+    got = {k: a for k, a in awards_by_key(_REPORT.format(line=line)).items()}
+    d = got[(5, 146200)]
+    assert d.funding_role == "context" and not d.pfa_code and d.period_start == "2024-25"
+
+
+def test_spending_on_one_service_in_the_year_is_not_expenditure_context():
+    # (near-miss: money the text says a named body paid for the year is a grant, not the charity's expenditure)
+    got = awards_by_key(_REPORT.format(line="The county council gave £20,000 for the year towards the group course."))
+    assert got[(5, 20000)].funding_role != "context"
+
+
+@pytest.mark.parametrize("line", [
+    "At 31 March 2025 unrestricted reserves stood at £31,400, below the level the trustees want.",
+    "Our policy is to hold free reserves equal to four months' running costs, roughly £50,000 at present.",
+])
+def test_reserves_are_context_with_no_period(line):
+    got = awards_by_key(_REPORT.format(line=line))
+    d = next(a for (n, _), a in got.items() if n == 5)
+    assert d.funding_role == "context" and not d.period_start and not d.pfa_code
+
+
+def test_money_added_from_reserves_is_not_a_balance():
+    # (near-miss: a body putting its reserves into the work is match money, not a balance)
+    got = awards_by_key(_REPORT.format(line="The charity will add £8,000 from its own reserves to the group course."))
+    assert got[(5, 8000)].funding_role != "context"
+
+
+@pytest.mark.parametrize("verb", ["was received this year", "was paid to us during the year"])
+def test_a_piece_of_a_longer_award_received_this_year_is_the_accounts_year(verb):
+    line = (f"The Ferris Trust award is £90,000 over the three years April 2023 to March 2026. £30,000 of it {verb}, "
+            "and £4,500 of that was unspent at 31 March.")
+    got = awards_by_key(_REPORT.format(line=line))
+    assert (got[(5, 90000)].period_start, got[(5, 90000)].period_end) == ("2023-24", "2025-26")
+    assert (got[(5, 30000)].period_start, got[(5, 30000)].period_end) == ("2024-25", "2024-25")
+    assert (got[(5, 4500)].period_start, got[(5, 4500)].period_end) == ("2024-25", "2024-25")
+
+
+def test_a_piece_with_no_year_words_keeps_the_awards_span():
+    # (near-miss: a piece its clause does not place in the accounts' year takes its award's span)
+    line = "The Ferris Trust award is £90,000 over the three years April 2023 to March 2026. £30,000 of it pays for a worker."
+    got = awards_by_key(_REPORT.format(line=line))
+    assert (got[(5, 30000)].period_start, got[(5, 30000)].period_end) == ("2023-24", "2025-26")
+
+
+# --- A figure its own sentence calls a mix of two payers' money with no split is neither payer's ---------------------
+
+@pytest.mark.parametrize("tail", ["a mix of Home Office money and her own", "again a combination of Home Office and "
+                                                                           "commissioner funding"])
+def test_a_mix_of_payers_names_no_funder(tail):
+    text = f"Tyne Valley Change\n\nThe Home Office and the Northumbria commissioner fund us.\n\nThe Commissioner has offered £175,000 for 2025-26, {tail}.\n"
+    got = awards_by_key(text)
+    assert not got[(5, 175000)].funder
+
+
+def test_one_payers_money_is_not_a_mix():
+    # (near-miss: "mix" about the work, not the money's payers)
+    text = ("Tyne Valley Change\n\nThe Home Office funds us.\n\nThe Home Office has offered £175,000 for 2025-26 for a "
+            "group course for men.\n")
+    got = awards_by_key(text)
+    assert got[(5, 175000)].funder == "Home Office"
+
+
+def test_a_mix_of_kinds_of_work_is_not_a_mix_of_payers():
+    text = ("Tyne Valley Change\n\nThe Home Office funds us.\n\nThe Home Office has offered £175,000 for 2025-26, a "
+            "mix of group and one-to-one work with men.\n")
+    got = awards_by_key(text)
+    assert got[(5, 175000)].funder == "Home Office"

@@ -570,6 +570,15 @@ _AN_AREA_FOUND = re.compile(r"(?P<who>(?-i:[A-Z][\w'’-]*)(?:[\s-]+(?-i:[A-Z][\
 _SAID_SEPARATE = re.compile(r"\bseparately\b|\bseparate\s+(?=£)|\bseparate from\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)
 #: the accounts' own year named without its number ("for the year", "spent in the year")
+#: a piece of money said to come in, be spent in, or be left over at the end of the year a body's accounts cover:
+#: "£30,000 of it was received this year", "was spent during the year", "£4,000 of that was unspent at 31 March"
+_IN_THE_ACCOUNTS_YEAR = re.compile(r"^[^.;]{0,40}?\b(?:was|were|has been|have been)\s+(?:(?:received|paid|spent|used|"
+                                   r"drawn down|claimed)\s+(?:this|in the|during the)\s+(?:financial\s+)?year\b|"
+                                   # (or left over at its end: "£4,000 of that was unspent at 31 March")
+                                   r"(?:unspent|left|carried forward)\s+at\s+(?:31 March|the (?:financial\s+)?year['’]?s? end|"
+                                   r"the end of the (?:financial\s+)?year)\b)", re.I)
+#: a body's spending on everything in the year its accounts cover: "Expenditure for the year was £X" (context)
+_EXPENDITURE_FOR_THE_YEAR = re.compile(r"\bexpenditure\s+(?:for|in|during|over)\s+the\s+(?:financial\s+)?year\b", re.I)
 _THE_YEAR = re.compile(r"\b(?:for|in|during|over|across) the (?:financial )?year\b(?!\s+(?:to|ended|ending|before|after)\b)", re.I)
 _THE_GRANT = re.compile(r"(?:\b(?:the|this|that|its|our|their|the council's|the commissioner's)\s+(?:[\w'’-]+\s+){0,2}?"
                         r"(?:grant|award|allocation|money|funding|sum)\b|^\W*(?:it|this|that)\b)"
@@ -1393,6 +1402,7 @@ def extract_awards(
             if own:
                 run.list_whole = own[-1]
     drafts = _relate_across_the_release(rel, drafts, terms, facts, run.by_section)
+    _money_said_to_be_a_mix(rel, drafts)
     _corrected_money_keeps_its_kind(rel, drafts)
     _figure_corrected_to_a_total_is_one(rel, drafts)
     _note_figures_are_parts_of_their_marked_cells(rel, drafts)
@@ -3771,6 +3781,26 @@ def _pieces_complete(w: _Draft, here: list[_Draft]) -> bool:
         or any(a is not b for a, b in zip(after, mine))
 
 
+#: words after a figure saying it is several payers' money with no split: "…, again a mix of Home Office money and her
+#: own", "— a combination of council and commissioner funding"
+_A_MIX_OF_PAYERS = re.compile(r"[^.;£]{0,60}?\b(?:an?\s+|the\s+same\s+)?(?:mix|mixture|combination|blend)\s+of\s+"
+                              r"[^.;£]{2,60}?\band\s+[^.;£]{0,40}?\b(?:money|funding|funds|grants?|(?:her|his|its|their) own)\b",
+                              re.I)  # (of money: not "a mix of group and one-to-one work")
+
+
+def _money_said_to_be_a_mix(rel, drafts: list[_Draft]) -> None:
+    """A figure its own sentence goes on to call a mix of two payers' money with no split ("The commissioner has offered
+    £150,000 for 2025-26, a mix of Home Office money and her own"): neither payer's alone, so funder null (README,
+    funder: a sum from several payers with no split names none)."""
+    for d in drafts:
+        if d.table or not d.funder or d.whole is not None or d.role not in ("grant", "total"):
+            continue
+        line = rel.line_text(d.line) or ""
+        at = line.find(d.amount.text)
+        if at >= 0 and _A_MIX_OF_PAYERS.match(line, at + len(d.amount.text)):
+            d.funder, d.funder_basis = "", "none"
+
+
 def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_section) -> list[_Draft]:
     """The passes over all of a release's figures once every line is read (the years of accounts, areas by
     section, restatements, totals and their parts, two-way tables, unrelated rows, councils as recipients,
@@ -3781,9 +3811,27 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     if len(account_years) == 1:
         year = account_years.pop()
         for d in drafts:
-            if d.period is None and d.role not in ("context", "match_funding") and _THE_YEAR.search(rel.line_text(d.line)):
+            if d.period is None and (d.role not in ("context", "match_funding") or d.role == "context" and
+                                     _EXPENDITURE_FOR_THE_YEAR.search(rel.line_text(d.line))) \
+                    and _THE_YEAR.search(rel.line_text(d.line)):
+                # (and a body's expenditure for the year, context for that year as a funds table's is: README, "Funds
+                # tables in accounts")
                 # (money added to a grant has only its own clause's period: adjudicated convention R2)
                 d.period, d.period_basis = (year, year), "heading"  # (the year the accounts name for themselves)
+        for d in drafts:
+            # a piece of a longer award that its own clause says came in the accounts' year ("The trust's grant is
+            # £90,000 over the three years to March 2026. £30,000 of it was received this year"): that year, not the
+            # award's span (README, "This year": the year a yearly report names for itself); pieces of it follow
+            span = d.whole.period if d.whole is not None else None
+            if d.table or d.period is not None or not span or span[0] == span[1] or not span[0] <= year <= span[1]:
+                continue
+            sentence = rel.line_text(d.line) or ""
+            at = sentence.find(d.amount.text)
+            if at < 0:
+                continue
+            a, b = _clause_of(sentence, at)
+            if _IN_THE_ACCOUNTS_YEAR.search(sentence[at:b]):
+                d.period, d.period_basis = (year, year), "heading"
     _this_years_money_dated_elsewhere(rel, drafts)
     # "Lot 1: Norfolk" and "Lot 2: Suffolk": sections gave amounts to two areas, so an amount under a heading that
     # names neither ("Lot 3: Practitioner training (both counties)") is no area's, not the release's most named
