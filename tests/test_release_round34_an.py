@@ -3,7 +3,7 @@ README's conventions give them (never the corpus text)."""
 
 import pytest
 
-from release_probe import awards_by_key
+from release_probe import awards, awards_by_key
 
 
 def _facts(text, name="invented.txt"):
@@ -157,3 +157,82 @@ def test_a_mix_of_kinds_of_work_is_not_a_mix_of_payers():
             "mix of group and one-to-one work with men.\n")
     got = awards_by_key(text)
     assert got[(5, 175000)].funder == "Home Office"
+
+
+# --- "council tax" names the tax a commissioner's precept is raised from, not a council paying --------------------------
+
+@pytest.mark.parametrize("words", ["of council tax payers' money", "of council-tax money", "from council tax"])
+def test_council_tax_is_no_councils_money(words):
+    text = (f"Letters\n\nOur Police and Crime Commissioner has spent £900,000 {words} on courses for men who abuse "
+            "their partners.\n")
+    got = awards_by_key(text)
+    assert got[(3, 900000)].funder != "local authority"
+
+
+def test_a_council_named_as_payer_is_still_a_council():
+    # (near-miss: the county council itself paying)
+    text = "Letters\n\nThe county council pays £45,000 a year for support for the partners of men on the course.\n"
+    got = awards_by_key(text)
+    assert got[(3, 45000)].funder == "local authority"
+
+
+# --- A yearly rate naming its payer, stated just after that payer's share of a sum, is that share's per-year profile --
+
+@pytest.mark.parametrize("rate", [
+    "The Home Office pays its share as £150,000 in each of the two years.",
+    "The Home Office money comes as £150,000 in each of the two years.",
+])
+def test_a_payers_yearly_rate_profiles_its_share(rate):
+    text = ("Perpetrator work in Rutland\n\n"
+            "The programme costs £400,000 over the two years 2025-26 and 2026-27. Of that, £300,000 is Home Office "
+            f"grant and the remaining £100,000 comes from my own budget.\n{rate}\n")
+    pieces = [a for a in awards(text) if a.source_line == 4 and a.amount.pence == 15000000]
+    assert len(pieces) == 2 and {a.period_start for a in pieces} == {"2025-26", "2026-27"}
+    assert all(a.funding_role == "part" and a.part_of_line == 3 and a.funder == "Home Office" for a in pieces)
+
+
+def test_another_payers_yearly_rate_is_not_the_share_profile():
+    # (near-miss: the rate's own clause names a different payer from the share it would add up to)
+    text = ("Perpetrator work in Rutland\n\n"
+            "The programme costs £400,000 over the two years 2025-26 and 2026-27. Of that, £300,000 is Home Office "
+            "grant and the remaining £100,000 comes from my own budget.\n"
+            "The county council pays £150,000 in each of the two years for a refuge.\n")
+    got = awards_by_key(text)
+    assert all(a.part_of_line != 3 for (n, p), a in got.items() if n == 4)
+
+
+# --- Money raised for another charity's cause (a hospice) standing alone is no fact of this work ----------------------
+
+def test_money_raised_for_a_hospice_is_not_read():
+    text = ("Letters\n\nThe commissioner funds a £300,000 course for men who abuse their partners.\n\n"
+            "Thank you\nOur quiz night for Marram Bay Hospice raised £2,340. Thanks to all who came.\n")
+    got = awards_by_key(text)
+    assert (6, 2340) not in got
+
+
+def test_money_raised_for_abuse_work_is_still_read():
+    # (near-miss: the same wording about the domestic abuse service keeps the figure)
+    text = ("Letters\n\nThe commissioner funds a £300,000 course for men who abuse their partners.\n\n"
+            "Thank you\nOur quiz night for the domestic abuse refuge raised £2,340. Thanks to all who came.\n")
+    got = awards_by_key(text)
+    assert (6, 2340) in got
+
+
+# --- "support for the men's partners": partner support named with whose partners they are ----------------------------
+
+def _components(text):
+    from release_probe import read
+    return {(c.source_line, c.component) for c in read(text).components}
+
+
+@pytest.mark.parametrize("words", ["support for the men's partners", "help for the perpetrators' partners",
+                                   "advice offered to the participants' former partners"])
+def test_support_for_whose_partners_is_partner_support(words):
+    text = f"Perpetrator work in Rutland\n\nThe county council pays £30,000 a year for {words}, run by Oakhill Haven.\n"
+    assert (3, "partner_support") in _components(text)
+
+
+def test_support_for_partner_agencies_is_not_partner_support():
+    # (near-miss: partners as agencies, not the people harmed)
+    text = "Perpetrator work in Rutland\n\nThe county council pays £30,000 a year for support for partner agencies.\n"
+    assert (3, "partner_support") not in _components(text)

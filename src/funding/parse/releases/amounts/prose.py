@@ -4278,6 +4278,8 @@ _UNRELATED_WORK = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|ie
                              r"sports? (?:club|pitch|ground|centre)s?|leisure centres?|swimming pools?|CCTV|"
                              r"street ?lights?\w*|gritting|car parks?|trail cameras?|speed cameras?|quad[- ]bikes?|"
                              r"farms?|livestock|fly-?tipping|rural crime|wildlife crime|"
+                             # (another charity's cause: money raised for a hospice or an animal rescue)
+                             r"(?i:hospices?|animal (?:rescue|sanctuary|shelter)s?)|"
                              # (a town or parish council's other business in its minutes: its lights, shelters,
                              # plots, grounds and the month's list of payments)
                              r"(?i:christmas lights|festive lighting|bus shelters?|allotments?|schedule of payments|"

@@ -543,10 +543,19 @@ def _yearly_rates_profile_the_sum_before(rel, drafts: list[_Draft]) -> None:
         years = int(d.period[1][:4]) - int(d.period[0][:4]) + 1
         before = [w for w in drafts if not w.table and w.line < d.line and d.line - w.line <= 2
                   and _one_section(rel, w.line, d.line) and w.role not in ("context", "part")]
-        if not before:
+        # (or one payer's piece of such a figure, that rate times those years, when the rate's own clause names that
+        # payer: "Of that, £400,000 is Home Office grant …" then "The Home Office pays its share as £200,000 in each of
+        # the two years")
+        shares = [w for w in drafts if not w.table and w.line < d.line and d.line - w.line <= 2
+                  and _one_section(rel, w.line, d.line) and w.role == "part" and w.whole is not None
+                  and w.amount.pence == d.amount.pence * years and d.funder and d.funder_basis == "clause"
+                  and w.funder == d.funder and not w.per_year]
+        if not before and len(shares) != 1:
             continue
-        w = before[-1]
-        if w.whole is not None or w.per_year or w.amount.pence != d.amount.pence * years \
+        w = before[-1] if before else shares[0]
+        if (w.whole is not None or w.amount.pence != d.amount.pence * years) and len(shares) == 1:
+            w = shares[0]
+        if w.whole is not None and w not in shares or w.per_year or w.amount.pence != d.amount.pence * years \
                 or any(x.whole is w for x in drafts) or w.code not in ("", d.code) \
                 or w.period and w.period != d.period or d.funder and d.funder_basis == "clause" and d.funder != w.funder:
             continue  # (a rate whose own clause names another payer is that payer's money, not the sum's profile)
