@@ -236,3 +236,32 @@ def test_support_for_partner_agencies_is_not_partner_support():
     # (near-miss: partners as agencies, not the people harmed)
     text = "Perpetrator work in Rutland\n\nThe county council pays £30,000 a year for support for partner agencies.\n"
     assert (3, "partner_support") not in _components(text)
+
+
+# --- A year the money is said to change in ("shows how that rises in 2026-27") is not the figure's year; money said to
+# be this year's, a few words after the figure, takes the year a table restating it gives -----------------------------
+
+_PLAN = """# Rutland plan
+
+Rutland's Home Office allocation for 2025-26 is £512,000. I have added £120,000 from my own budget this year, and the table below shows how that {verb} in 2026-27.
+
+| Funding source | 2025-26 £000 | 2026-27 £000 |
+|---|---|---|
+| Home Office perpetrator grant | 512.0 | 512.0 |
+| Commissioner's own budget | 120.0 | 140.0 |
+"""
+
+
+@pytest.mark.parametrize("verb", ["rises", "grows", "changes"])
+def test_a_year_the_money_changes_in_is_not_its_own(verb):
+    got = awards_by_key(_PLAN.format(verb=verb))
+    d = got[(3, 120000)]
+    assert (d.period_start, d.period_end) == ("2025-26", "2025-26")
+
+
+def test_a_later_figure_with_its_year_keeps_that_year():
+    # (near-miss: "rises to £140,000 in 2026-27" names the later figure's own year)
+    text = ("# Rutland plan\n\nMy own budget adds £140,000 to the Home Office grant in 2026-27, and it rises to £160,000 "
+            "in 2027-28.\n")
+    got = awards_by_key(text)
+    assert got[(3, 160000)].period_start == "2027-28"

@@ -270,6 +270,12 @@ def _an_earlier_sum_named(sentence: str, start: int, end: int) -> bool:
 #: "the last" is then about time, not the rest of a sum
 _MONEY_NOUN_AFTER = re.compile(r"\s+(?:grant|award|allocation|payment|contribution|bid|round|contract)s?\b", re.I)
 _CARRIED = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over)\b|\bunderspend\b", re.I)
+#: a year the money is said to change in, with no sum of that year: "Annex 3 shows how that rises in 2026-27", "which
+#: falls again in 2027-28" (the year of a later size, not of the figure stated; "rises to £175,000 in 2026-27" names
+#: the later figure's own year and is not matched: a sum stands between the verb and the year)
+_CHANGES_IN = re.compile(r"\b(?:how|that|it|which|this)\s+(?:\w+\s+){0,2}?(?:rises?|rose|falls?|fell|grows?|grew|"
+                         r"increases?|increased|decreases?|decreased|changes?|changed|goes (?:up|down)|went (?:up|down))"
+                         r"\s+(?:again\s+)?in\s+(?:the\s+)?$", re.I)
 _CARRIED_FROM = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over) from\s+(?:the\s+)?$", re.I)
 #: a lead-in with no sum of its own saying the list under it sets out how the sum before it is used: "Where the money
 #: goes:", "Here is how it will be used:", "How the grant is being spent:"
@@ -1168,7 +1174,8 @@ def extract_awards(
             # received £520,000 …?", quotes its figure as a member's question does: README, "Figures quoted in
             # members' questions are labelled like any other")
         periods, impossible = find_periods(sentence)
-        periods = [p for p in periods if not _CARRIED_FROM.search(sentence[: p[0]])]  # "carried forward from 2023-24"
+        periods = [p for p in periods if not _CARRIED_FROM.search(sentence[: p[0]])  # "carried forward from 2023-24"
+                   and not _CHANGES_IN.search(sentence[max(0, p[0] - 40) : p[0]])]  # "how that rises in 2026-27"
         for s, e, t in impossible:
             diagnostics.append(Diagnostic(source_id, _line_at(starts, s), "impossible_period", t,
                                           "a financial year such as 2021-22 (the second year follows the first)"))
@@ -5820,6 +5827,14 @@ def _received_in_the_reports_year(rel, d) -> bool:
 _THIS_YEAR = re.compile(r"\b(?:this|the current)\s+(?:financial\s+)?year\b", re.I)
 
 
+def _words_after(line: str, end: int) -> str:
+    """The words after a figure up to the end of its clause, at most 40 characters and no further figure: "from my own
+    budget this year" in "I have added £150,000 from my own budget this year, and …"."""
+    tail = line[end : end + 40]
+    stop = re.search(r"[.;,:(]|£", tail)
+    return tail[: stop.start()] if stop else tail
+
+
 def _this_years_money_dated_elsewhere(rel, drafts: list) -> None:
     """Money said to be "this year's" ("Our £164,250 this year comes from the Home Office grant") that is the same sum,
     for the same area, stated elsewhere with a year its own words or its table column give ("| Hertfordshire |
@@ -5829,7 +5844,8 @@ def _this_years_money_dated_elsewhere(rel, drafts: list) -> None:
         line = rel.line_text(d.line) or ""
         at = line.find(d.amount.text)
         if d.period is not None or d.role == "context" or at < 0 \
-                or not (d.relative_year or _THIS_YEAR.search(line, at + len(d.amount.text), at + len(d.amount.text) + 20)):
+                or not (d.relative_year or _THIS_YEAR.search(line, at + len(d.amount.text), at + len(d.amount.text) + 20)
+                        or _THIS_YEAR.search(_words_after(line, at + len(d.amount.text)))):
             continue
         dated = {x.period for x in drafts if x is not d and x.amount.pence == d.amount.pence and x.code == d.code
                  and x.role != "context" and x.period_basis in ("clause", "heading", "sentence")}
