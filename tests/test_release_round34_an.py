@@ -265,3 +265,55 @@ def test_a_later_figure_with_its_year_keeps_that_year():
             "in 2027-28.\n")
     got = awards_by_key(text)
     assert got[(3, 160000)].period_start == "2027-28"
+
+
+# --- Organisations: an imperative verb opening a plan's numbered commitment is no body; a publication footer is set
+# aside; a department named only as the holder of a figure, on a line with no sum, is no funder ----------------------
+
+def _orgs(text):
+    from release_probe import read
+    return {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
+
+
+@pytest.mark.parametrize("verb", ["Pay", "Fund", "Open"])
+def test_a_plans_imperative_verb_is_no_body(verb):
+    text = (f"# What we will do\n\n1. {verb} for three independent domestic violence advisers for the partners of men "
+            "on the course.\n")
+    assert not any(name == verb for _, name, _ in _orgs(text))
+
+
+def test_a_named_provider_in_a_plan_item_is_still_read():
+    # (near-miss: a body named by its own name in the same kind of item)
+    text = ("# What we will do\n\n1. Fund three advisers for the partners of men on the course.\n\n"
+            "Partner support is provided by Elmstead Haven.\n")
+    assert any(name == "Elmstead Haven" for _, name, _ in _orgs(text))
+
+
+@pytest.mark.parametrize("footer", [
+    "Published by the Office of the Police and Crime Commissioner for Rutland. Braille copies are available on request.",
+    "*Produced by the Rutland Safer Homes Partnership. Contact: info@example.org*",
+])
+def test_a_publication_footer_gives_no_organisation(footer):
+    text = ("# Rutland plan\n\nThe Home Office gave Rutland £300,000 for 2025-26 for a group course for men.\n\n"
+            f"{footer}\n")
+    assert not any(n == 5 for n, _, _ in _orgs(text))
+
+
+def test_published_by_with_a_sum_is_not_a_footer():
+    # (near-miss: a line with money on it is a statement)
+    text = "# Rutland plan\n\nPublished by the commissioner today, the plan gives £300,000 to the course for 2025-26.\n"
+    got = awards_by_key(text)
+    assert (3, 300000) in got
+
+
+@pytest.mark.parametrize("line", ["The 2026-27 Home Office figure assumes the same allocation as this year.",
+                                  "The Home Office lines follow the grant agreement."])
+def test_a_departments_figure_named_without_a_sum_gives_no_funder(line):
+    text = f"# Rutland plan\n\nRutland has £300,000 of Home Office money for 2025-26.\n\n{line}\n"
+    assert (5, "Home Office", "funder") not in _orgs(text)
+
+
+def test_a_departments_figure_with_its_sum_gives_the_funder():
+    # (near-miss: the line gives the sum of the Home Office figure)
+    text = "# Rutland plan\n\nThe 2026-27 Home Office figure of £300,000 assumes the same allocation as this year.\n"
+    assert (3, "Home Office", "funder") in _orgs(text)

@@ -84,6 +84,17 @@ _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|thei
 # (a semicolon before a determiner and a lower-case word starts a clause too: "… held by X; the other two contracts by Y"
 # leaves "the other two contracts" out of X's list, and a capitalised word in it, "the South and West lots by Y", too)
 _OWN_OBJECT = re.compile(r"\s*(?:its|their|his|her|our|your|my)\s")
+#: a department named only as the holder of a figure or line: "Home Office figure", "Home Office lines"
+_ITS_FIGURE_AFTER = re.compile(r"(?:Home Office|Ministry of Justice)(?:['’]s)?\s+(?:figures?|lines?)\b")
+
+
+def _names_its_figure_only(text: str, at: int) -> bool:
+    """Whether the department named at ``at`` is named only as the holder of a figure or line ("The 2026-27 Home
+    Office figure assumes …", "The Home Office figures follow the grant agreement"): on a line with no sum, no
+    statement that it pays (README, "Home Office money and letters in prose")."""
+    return at >= 0 and bool(_ITS_FIGURE_AFTER.match(text, at))
+
+
 _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", "but", "currently", "mr", "mrs", "ms",
               "each", "both", "all", "either", "neither", "some", "many", "most", "several",
               "a", "an", "its", "their", "his", "her", "our", "delivery", "date", "subject", "signed", "title",
@@ -93,7 +104,11 @@ _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", 
               # (people and kinds of body named by a plural common noun opening a sentence: "Professionals can refer …")
               "professionals", "practitioners", "agencies", "schools", "families", "parents", "residents", "partners",
               "people", "staff", "officers", "teachers", "employers", "organisations", "services",
-              "contract", "contracts"} | set(_MONTHS)
+              "contract", "contracts",
+              # (the imperative verb opening an action or a plan's numbered commitment: "3. Pay for two advocates with
+              # …", "Extend the service into …", "Open a helpline …")
+              "pay", "fund", "open", "keep", "extend", "train", "pilot", "launch", "expand", "continue", "introduce",
+              "deliver", "recruit", "create", "develop", "ensure", "commission"} | set(_MONTHS)
 _WORD = re.compile(r"\S+")
 #: a list item's label saying who gives support to partners or victims, up to the body: "Partner support through ",
 #: "Support for partners delivered by ", "Advocacy provided by the "
@@ -1528,6 +1543,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                         and not (label is None and _only_in_a_condition(where, m.start()))
                         and not (label is None and not MONEY_TOKEN.search(raw)
                                  and _only_speaking(where, where.find(funder, m.start()) + len(funder)))]
+                if hits and label is None and not MONEY_TOKEN.search(raw) and all(
+                        _names_its_figure_only(where, where.find(funder, h)) for h in hits):
+                    hits = []  # "The 2026-27 Home Office figure assumes …": the payer's figure named with no sum of
+                    # it on the line (README, "Home Office money and letters in prose")
                 if hits and label is None and _named_only_in_quotes(rel, _line_at(starts, hits[0]), funder):
                     hits = []  # "… said: "… if the Home Office stopped paying"": a department named only in someone's
                     # quoted words, which are set aside, says nothing of who pays
