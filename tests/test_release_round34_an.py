@@ -317,3 +317,39 @@ def test_a_departments_figure_with_its_sum_gives_the_funder():
     # (near-miss: the line gives the sum of the Home Office figure)
     text = "# Rutland plan\n\nThe 2026-27 Home Office figure of £300,000 assumes the same allocation as this year.\n"
     assert (3, "Home Office", "funder") in _orgs(text)
+
+
+# --- "Its … fund" just after a sentence whose subject is the Home Office: the department's fund --------------------
+
+@pytest.mark.parametrize("first", ["The Home Office has confirmed money for 2026-27 only.",
+                                   "4.2 The Home Office has said it will decide later years in the spring."])
+def test_its_fund_after_the_department_is_the_departments(first):
+    text = (f"Rutland perpetrator work\n\nThe Rutland commissioner has £300,000 for 2026-27.\n{first} Its national "
+            "perpetrator fund for that year is about £30 million.\n")
+    got = awards_by_key(text)
+    assert got[(4, 30000000)].funder == "Home Office" and got[(4, 30000000)].funding_role == "context"
+
+
+def test_its_fund_after_another_subject_keeps_no_funder():
+    # (near-miss: the sentence before is about the council, so "its" is not the department's)
+    text = ("Rutland perpetrator work\n\nThe Rutland commissioner has £300,000 for 2026-27.\nThe county council has "
+            "confirmed its share. Its national perpetrator fund for that year is about £30 million.\n")
+    got = awards_by_key(text)
+    assert got[(4, 30000000)].funder != "Home Office"
+
+
+# --- a support worker for the partner ... from X: X supports partners ------------------------------------------------
+
+@pytest.mark.parametrize("item", [
+    "c) a support worker for the partner or ex-partner of every man, from Elmstead Women's Aid;",
+    "- support workers for the partners of participants, from Elmstead Women's Aid.",
+])
+def test_a_support_worker_for_the_partner_from_a_body(item):
+    text = f"Rutland service\n\nThe service offers:\n{item}\n"
+    assert (4, "Elmstead Women's Aid", "survivor_support_provider") in _orgs(text)
+
+
+def test_support_for_partner_agencies_from_a_body_is_not_partner_support():
+    # (near-miss: partner agencies are not the people harmed)
+    text = "Rutland service\n\nThe service offers:\n- support to partner agencies from Elmstead Training Trust.\n"
+    assert (4, "Elmstead Training Trust", "survivor_support_provider") not in _orgs(text)

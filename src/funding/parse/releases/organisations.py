@@ -427,8 +427,10 @@ _SUPPORT_LABEL = re.compile(r"(?:partner|victim|survivor)s?['’]? support(?: se
                             r"(?:support|help|advice|advocacy) (?:for|to) (?:the )?(?:(?:current|former|and|men['’]s)\s+)*(?:partners|ex-partners|victims|"
                             r"survivors)(?: and (?:ex-partners|former partners|victims))?", re.I)
 #: support for partners or victims named before the body giving it ("support for current and former partners from X")
-_SUPPORT_FROM = re.compile(r"\bsupport\s+(?:for|to)\s+(?:[\w'’-]+\s+){0,5}?(?:partners|ex-partners|victims|survivors)\b"
+_SUPPORT_FROM = re.compile(r"\bsupport\s+(?:workers?\s+)?(?:for|to)\s+(?:[\w'’-]+\s+){0,5}?(?:partners?|ex-partners?|victims|"
+                           r"survivors)\b(?!\s+(?:agenc|organisation|bod|service))"
                            r"[^.;£]{0,30}?\b(?:from|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
+# (also a support worker for the partner: "a support worker for the partner or ex-partner of every man, from X")
 #: a clause whose subject is support for partners or victims ("Support for partners and ex-partners, delivered … by X",
 #: "Partners of men on every programme will be offered support by …, led by X"): the body delivering it supports them
 _SUPPORT_SUBJECT = re.compile(r"^\W*(?:(?:the|a|an|our|their)\s+)?(?:" + _SUPPORT_LABEL.pattern + r")\b|"

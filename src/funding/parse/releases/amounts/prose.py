@@ -1410,6 +1410,7 @@ def extract_awards(
                 run.list_whole = own[-1]
     drafts = _relate_across_the_release(rel, drafts, terms, facts, run.by_section)
     _money_said_to_be_a_mix(rel, drafts)
+    _its_fund_after_the_grantor(rel, drafts)
     _corrected_money_keeps_its_kind(rel, drafts)
     _figure_corrected_to_a_total_is_one(rel, drafts)
     _note_figures_are_parts_of_their_marked_cells(rel, drafts)
@@ -3793,6 +3794,30 @@ def _pieces_complete(w: _Draft, here: list[_Draft]) -> bool:
 _A_MIX_OF_PAYERS = re.compile(r"[^.;£]{0,60}?\b(?:an?\s+|the\s+same\s+)?(?:mix|mixture|combination|blend)\s+of\s+"
                               r"[^.;£]{2,60}?\band\s+[^.;£]{0,40}?\b(?:money|funding|funds|grants?|(?:her|his|its|their) own)\b",
                               re.I)  # (of money: not "a mix of group and one-to-one work")
+
+
+#: a sentence opening on a fund held by "its" owner: "Its national perpetrator fund for that year is about £28 million"
+_ITS_FUND_OPENS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?Its\s+(?:[\w'’-]+\s+){0,3}?(?:fund|pot|scheme)\b")
+#: a sentence whose subject is a department: "The Home Office has confirmed grant for 2026-27 only."
+_DEPARTMENT_OPENS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:The\s+)?(?P<dept>Home Office|Ministry of Justice)\b"
+                               r"(?!['’]s)")
+
+
+def _its_fund_after_the_grantor(rel, drafts: list[_Draft]) -> None:
+    """A fund's figure with no payer in a sentence opening "Its … fund", just after a sentence whose subject is the
+    Home Office or the Ministry of Justice ("The Home Office has confirmed grant for 2026-27 only. Its national
+    perpetrator fund for that year is about £28 million"): "its" is that department, whose fund it is, so the figure
+    has that funder, as a national fund in apposition to the grantor's own does (:func:`_national_fund_of_the_grantor`)."""
+    sentences = list(rel.sentences)
+    for d in drafts:
+        if d.table or d.funder or d.role != "context":
+            continue
+        k = next((i for i, (n, t) in enumerate(sentences) if n == d.line and d.amount.text in t), None)
+        if not k or not _ITS_FUND_OPENS.match(sentences[k][1]) or sentences[k - 1][0] not in (d.line, d.line - 1):
+            continue
+        dept = _DEPARTMENT_OPENS.match(sentences[k - 1][1])
+        if dept:
+            d.funder, d.funder_basis = dept.group("dept"), "clause"
 
 
 def _money_said_to_be_a_mix(rel, drafts: list[_Draft]) -> None:
