@@ -353,3 +353,28 @@ def test_support_for_partner_agencies_from_a_body_is_not_partner_support():
     # (near-miss: partner agencies are not the people harmed)
     text = "Rutland service\n\nThe service offers:\n- support to partner agencies from Elmstead Training Trust.\n"
     assert (4, "Elmstead Training Trust", "survivor_support_provider") not in _orgs(text)
+
+
+# --- The Home Office named for its figure with no sum after it in the sentence, or for its data, tables or grant
+# agreements, is no funder on that line ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "The commissioner also put £90,000 of her own budget into the course, which the Home Office figure leaves out.",
+    "Source: Home Office grant agreements, as sent to the researchers in June 2023.",
+    "Home Office monitoring data for 2024/25 show that most men who started went on to finish.",
+    "We checked the Home Office's own allocation tables for every area.",
+])
+def test_a_departments_figure_or_data_is_no_funder(line):
+    text = f"# Rutland\n\nRutland has a perpetrator programme for men.\n\n{line}\n"
+    assert (5, "Home Office", "funder") not in _orgs(text)
+
+
+@pytest.mark.parametrize("line", [
+    "The Home Office figure of £300,000 is taken from the offer letter.",
+    "The Home Office grant agreement sets the award at £300,000 for 2025-26.",
+    "£20,000 of the 2024/25 grant was carried forward with the Home Office's agreement.",
+])
+def test_a_departments_figure_with_its_sum_or_its_consent_is_a_funder(line):
+    # (near-misses: the figure's sum is given, or the department agrees to money being moved)
+    text = f"# Rutland\n\nRutland has a perpetrator programme for men.\n\n{line}\n"
+    assert (5, "Home Office", "funder") in _orgs(text)

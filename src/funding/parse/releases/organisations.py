@@ -89,10 +89,16 @@ _ITS_FIGURE_AFTER = re.compile(r"(?:Home Office|Ministry of Justice)(?:['’]s)?
 
 
 def _names_its_figure_only(text: str, at: int) -> bool:
-    """Whether the department named at ``at`` is named only as the holder of a figure or line ("The 2026-27 Home
-    Office figure assumes …", "The Home Office figures follow the grant agreement"): on a line with no sum, no
-    statement that it pays (README, "Home Office money and letters in prose")."""
-    return at >= 0 and bool(_ITS_FIGURE_AFTER.match(text, at))
+    """Whether the department named at ``at`` is named only as the holder of a figure or line, with no sum after it in
+    its sentence ("The 2026-27 Home Office figure assumes …", "The Home Office figures follow the grant agreement",
+    "£180,000 of his own budget, which the Home Office figure leaves out"): no statement that it pays (README, "Home
+    Office money and letters in prose"; "The Home Office figure of £404,000 …", "the Home Office figure includes
+    £23,500 …" and "The four Home Office lines come to £330,400" give its sum and are not matched)."""
+    m = _ITS_FIGURE_AFTER.match(text, at) if at >= 0 else None
+    if not m:
+        return False
+    rest = re.split(r"[.!?](?:\s|$)", text[m.end():], maxsplit=1)[0]
+    return not MONEY_TOKEN.search(rest)
 
 
 _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", "but", "currently", "mr", "mrs", "ms",
@@ -476,8 +482,11 @@ _SUM_PAID_TO = re.compile(r"\b(?:paid|passed|sent|transferred)\s+(?:(?:direct|di
 #: a department's document, not its money ("a Home Office list published last week", "the Home Office offer letter",
 #: "Source: Home Office allocation letters"): the README's 'Home Office in table headings' — a line that only mentions a
 #: Home Office letter or guidance names no funder (a "grant letter" names the grant)
-_ITS_DOCUMENT = re.compile(r"(?:['’]s)?\s+(?:(?:offer|variation|allocation|confirmation)\s+)?"
+_ITS_DOCUMENT = re.compile(r"(?:['’]s)?\s+(?:(?:own|offer|variation|allocation|confirmation|monitoring|grant)\s+){0,2}"
                            r"(?:letters?|list|lists|guidance|website|spreadsheet|figures|data|statistics|publication|"
+                           # (its tables and agreements too: "the Home Office's own allocation tables", "Home Office
+                           # monitoring data", "Source: Home Office grant agreements")
+                           r"tables|agreements|(?<=grant )agreement|"  # (not its "agreement", its consent)
                            r"press release|spokes(?:person|man|woman))\b", re.I)
 
 
@@ -503,7 +512,7 @@ def _only_its_document(text: str, end: int) -> bool:
     doc = _ITS_DOCUMENT.match(text, end)
     if not doc:
         return False
-    return not (re.search(r"letters?$", doc.group(0)) and _LETTER_SUM.match(text, doc.end()))
+    return not (re.search(r"(?:letters?|agreements?|tables)$", doc.group(0)) and _LETTER_SUM.match(text, doc.end()))
 
 
 #: what a payer does after its name: pays for the work or a sum, or funds it ("pays for", "pays a further £20,000", "has
@@ -1545,10 +1554,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                         and not (label is None and _only_in_a_condition(where, m.start()))
                         and not (label is None and not MONEY_TOKEN.search(raw)
                                  and _only_speaking(where, where.find(funder, m.start()) + len(funder)))]
-                if hits and label is None and not MONEY_TOKEN.search(raw) and all(
-                        _names_its_figure_only(where, where.find(funder, h)) for h in hits):
-                    hits = []  # "The 2026-27 Home Office figure assumes …": the payer's figure named with no sum of
-                    # it on the line (README, "Home Office money and letters in prose")
+                if hits and label is None and all(_names_its_figure_only(where, where.find(funder, h)) for h in hits):
+                    hits = []  # "The 2026-27 Home Office figure assumes …", "…, which the Home Office figure leaves
+                    # out": the payer's figure named with no sum of it (README, "Home Office money and letters in prose")
                 if hits and label is None and _named_only_in_quotes(rel, _line_at(starts, hits[0]), funder):
                     hits = []  # "… said: "… if the Home Office stopped paying"": a department named only in someone's
                     # quoted words, which are set aside, says nothing of who pays
