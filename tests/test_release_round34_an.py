@@ -378,3 +378,22 @@ def test_a_departments_figure_with_its_sum_or_its_consent_is_a_funder(line):
     # (near-misses: the figure's sum is given, or the department agrees to money being moved)
     text = f"# Rutland\n\nRutland has a perpetrator programme for men.\n\n{line}\n"
     assert (5, "Home Office", "funder") in _orgs(text)
+
+
+# --- An accounts-style comparative in brackets, "(2023-24: 94)", reports last year's result -------------------------
+
+def _outcomes(text):
+    from release_probe import read
+    return {(o.source_line, o.value): o for o in read(text).outcomes}
+
+
+@pytest.mark.parametrize("bracket", ["(2023-24: 81)", "(last year: 81)", "(prior year: 81)"])
+def test_a_bracketed_comparative_reports(bracket):
+    got = _outcomes(f"Annual report\n\nReferrals: 120 {bracket}.\n")
+    assert got[(3, 81.0)].status == "reported"
+
+
+def test_a_bracketed_target_is_not_a_comparative():
+    # (near-miss: a bracket naming a target aims; it is not read as last year's result)
+    got = _outcomes("Annual report\n\nReferrals: 120 (target for 2025-26: 150).\n")
+    assert (3, 150.0) not in got or got[(3, 150.0)].status != "reported"

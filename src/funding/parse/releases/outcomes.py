@@ -144,6 +144,9 @@ _PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:training|supporting|helping|working wi
 _TARGET_LEAD = re.compile(r"(?:^|[.;]\s+|\d\.\d+\s+)[^.;:]{0,30}\b(?:targets?|aims?|expected (?:outcomes|results)|goals?|"
                           r"ambitions?|milestones?|outputs?)\b[^.;:]{0,40}:\s", re.I)
 #: a label naming a step on the course with no noun ("Completed the programme:", "Started a group:"): people on it
+#: an accounts-style comparative opening just before a figure: "(2022-23: ", "(last year: ", "(prior year: "
+_EARLIER_YEARS_BRACKET = re.compile(r"\(\s*(?:(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?|last year|the year before|previous year|"
+                                    r"prior year)\s*:\s*$", re.I)
 _COURSE_LABEL = re.compile(r"\W*(?:started|began|joined|completed|finished|dropped out|attended)\b", re.I)
 #: a label and its colon just before a figure ("Referrals: 212", "Men completing: 96")
 _LABEL_BEFORE = re.compile(r"(?:^|[.;|]\s*|\n)\W*(?P<label>[A-Za-z][\w '’-]{0,40}?)\s*:\s*$")
@@ -1011,6 +1014,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             elif start in labelled and lead_status != "expected" and heading_status != "expected" and \
                     not _TARGET_HEADING.search(before[-60:]):
                 status = "reported"  # "Referrals: 171 (target 150)": the labelled figure reports; its bracket aims
+            elif _EARLIER_YEARS_BRACKET.search(before[-30:]) and lead_status != "expected" and heading_status != "expected":
+                status = "reported"  # "Referrals: 112 (2022-23: 94)": an accounts-style comparative is last year's result
             elif (heading_status == "expected" or lead_status == "expected") and listed or future and not (
                     _PAST.search(_INFINITIVE.sub(" ", own := _verb_clause(sentence, m.start(), m.end()))) and
                     not _FUTURE.search(own)):
