@@ -397,3 +397,24 @@ def test_a_bracketed_target_is_not_a_comparative():
     # (near-miss: a bracket naming a target aims; it is not read as last year's result)
     got = _outcomes("Annual report\n\nReferrals: 120 (target for 2025-26: 150).\n")
     assert (3, 150.0) not in got or got[(3, 150.0)].status != "reported"
+
+
+# --- Labelled counts: "Still attending at …: N" counts people on the course; "Started: y. Completed: x." is x with
+# base y, the starters no outcome of their own ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["Still attending at 31 March: 12.", "Still on the course: 12."])
+def test_a_still_attending_label_counts_people_on_the_course(label):
+    got = _outcomes(f"Annual report\n\nReferrals: 120. {label}\n")
+    assert got[(3, 12.0)].about == "perpetrators" and got[(3, 12.0)].base is None
+
+
+@pytest.mark.parametrize("chain", ["Started: 70. Completed: 41.", "Started: 70. Finished: 41."])
+def test_labelled_starters_then_completers_are_one_outcome(chain):
+    got = _outcomes(f"Annual report\n\nReferrals: 120. {chain}\n")
+    assert got[(3, 41.0)].base == 70.0 and (3, 70.0) not in got
+
+
+def test_labelled_counts_in_another_order_keep_their_own():
+    # (near-miss: completers labelled before starters are not read as a chain)
+    got = _outcomes("Annual report\n\nReferrals: 120. Completed: 41. Started: 70.\n")
+    assert got[(3, 41.0)].base is None
