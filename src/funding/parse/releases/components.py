@@ -24,7 +24,8 @@ _FUNDING_SPAN = re.compile(
     r"\b(?:over|across|in each of|during|throughout|covering|for)\s+(?:the\s+)?(?:(?:same|next|first|coming|following|"
     r"remaining|last|previous)\s+)?(?:[a-z]+|\d+)[- ](?:financial\s+)?years?\b|"
     # (a pilot or project of some months is how long it ran: "a six-month pilot of one-to-one work with stalkers")
-    r"\b(?:[a-z]+|\d+)[- ](?:year\s+(?:pilot|project|contract|grant|funding|award|agreement|allocation|deal|extension)|"
+    r"\b(?:[a-z]+|\d+)[- ](?:year\s+(?:pilot|project|contract|grant|funding|award|agreement|allocation|deal|extension|"
+    r"total|budget|settlement|package)|"  # ("The two-year total pays for …": the money's span)
     r"month\s+(?:contract|grant|funding|award|agreement|allocation|deal|extension))\b|"
     # (a contract's term in a procurement plan, "2 years + 1", "3 years + 2": years and optional extension years)
     r"\b\d+\s+years?\s*\+\s*\d+(?:\s+years?)?(?![\w-])|"

@@ -84,6 +84,23 @@ _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|thei
 # (a semicolon before a determiner and a lower-case word starts a clause too: "… held by X; the other two contracts by Y"
 # leaves "the other two contracts" out of X's list, and a capitalised word in it, "the South and West lots by Y", too)
 _OWN_OBJECT = re.compile(r"\s*(?:its|their|his|her|our|your|my)\s")
+#: a department named only as the holder of a figure or line: "Home Office figure", "Home Office lines"
+_ITS_FIGURE_AFTER = re.compile(r"(?:Home Office|Ministry of Justice)(?:['’]s)?\s+(?:figures?|lines?)\b")
+
+
+def _names_its_figure_only(text: str, at: int) -> bool:
+    """Whether the department named at ``at`` is named only as the holder of a figure or line, with no sum after it in
+    its sentence ("The 2026-27 Home Office figure assumes …", "The Home Office figures follow the grant agreement",
+    "£180,000 of his own budget, which the Home Office figure leaves out"): no statement that it pays (README, "Home
+    Office money and letters in prose"; "The Home Office figure of £404,000 …", "the Home Office figure includes
+    £23,500 …" and "The four Home Office lines come to £330,400" give its sum and are not matched)."""
+    m = _ITS_FIGURE_AFTER.match(text, at) if at >= 0 else None
+    if not m:
+        return False
+    rest = re.split(r"[.!?](?:\s|$)", text[m.end():], maxsplit=1)[0]
+    return not MONEY_TOKEN.search(rest)
+
+
 _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", "but", "currently", "mr", "mrs", "ms",
               "each", "both", "all", "either", "neither", "some", "many", "most", "several",
               "a", "an", "its", "their", "his", "her", "our", "delivery", "date", "subject", "signed", "title",
@@ -93,7 +110,11 @@ _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", 
               # (people and kinds of body named by a plural common noun opening a sentence: "Professionals can refer …")
               "professionals", "practitioners", "agencies", "schools", "families", "parents", "residents", "partners",
               "people", "staff", "officers", "teachers", "employers", "organisations", "services",
-              "contract", "contracts"} | set(_MONTHS)
+              "contract", "contracts",
+              # (the imperative verb opening an action or a plan's numbered commitment: "3. Pay for two advocates with
+              # …", "Extend the service into …", "Open a helpline …")
+              "pay", "fund", "open", "keep", "extend", "train", "pilot", "launch", "expand", "continue", "introduce",
+              "deliver", "recruit", "create", "develop", "ensure", "commission"} | set(_MONTHS)
 _WORD = re.compile(r"\S+")
 #: a list item's label saying who gives support to partners or victims, up to the body: "Partner support through ",
 #: "Support for partners delivered by ", "Advocacy provided by the "
@@ -412,8 +433,10 @@ _SUPPORT_LABEL = re.compile(r"(?:partner|victim|survivor)s?['’]? support(?: se
                             r"(?:support|help|advice|advocacy) (?:for|to) (?:the )?(?:(?:current|former|and|men['’]s)\s+)*(?:partners|ex-partners|victims|"
                             r"survivors)(?: and (?:ex-partners|former partners|victims))?", re.I)
 #: support for partners or victims named before the body giving it ("support for current and former partners from X")
-_SUPPORT_FROM = re.compile(r"\bsupport\s+(?:for|to)\s+(?:[\w'’-]+\s+){0,5}?(?:partners|ex-partners|victims|survivors)\b"
+_SUPPORT_FROM = re.compile(r"\bsupport\s+(?:workers?\s+)?(?:for|to)\s+(?:[\w'’-]+\s+){0,5}?(?:partners?|ex-partners?|victims|"
+                           r"survivors)\b(?!\s+(?:agenc|organisation|bod|service))"
                            r"[^.;£]{0,30}?\b(?:from|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
+# (also a support worker for the partner: "a support worker for the partner or ex-partner of every man, from X")
 #: a clause whose subject is support for partners or victims ("Support for partners and ex-partners, delivered … by X",
 #: "Partners of men on every programme will be offered support by …, led by X"): the body delivering it supports them
 _SUPPORT_SUBJECT = re.compile(r"^\W*(?:(?:the|a|an|our|their)\s+)?(?:" + _SUPPORT_LABEL.pattern + r")\b|"
@@ -459,8 +482,11 @@ _SUM_PAID_TO = re.compile(r"\b(?:paid|passed|sent|transferred)\s+(?:(?:direct|di
 #: a department's document, not its money ("a Home Office list published last week", "the Home Office offer letter",
 #: "Source: Home Office allocation letters"): the README's 'Home Office in table headings' — a line that only mentions a
 #: Home Office letter or guidance names no funder (a "grant letter" names the grant)
-_ITS_DOCUMENT = re.compile(r"(?:['’]s)?\s+(?:(?:offer|variation|allocation|confirmation)\s+)?"
+_ITS_DOCUMENT = re.compile(r"(?:['’]s)?\s+(?:(?:own|offer|variation|allocation|confirmation|monitoring|grant)\s+){0,2}"
                            r"(?:letters?|list|lists|guidance|website|spreadsheet|figures|data|statistics|publication|"
+                           # (its tables and agreements too: "the Home Office's own allocation tables", "Home Office
+                           # monitoring data", "Source: Home Office grant agreements")
+                           r"tables|agreements|(?<=grant )agreement|"  # (not its "agreement", its consent)
                            r"press release|spokes(?:person|man|woman))\b", re.I)
 
 
@@ -486,7 +512,7 @@ def _only_its_document(text: str, end: int) -> bool:
     doc = _ITS_DOCUMENT.match(text, end)
     if not doc:
         return False
-    return not (re.search(r"letters?$", doc.group(0)) and _LETTER_SUM.match(text, doc.end()))
+    return not (re.search(r"(?:letters?|agreements?|tables)$", doc.group(0)) and _LETTER_SUM.match(text, doc.end()))
 
 
 #: what a payer does after its name: pays for the work or a sum, or funds it ("pays for", "pays a further £20,000", "has
@@ -1528,6 +1554,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                         and not (label is None and _only_in_a_condition(where, m.start()))
                         and not (label is None and not MONEY_TOKEN.search(raw)
                                  and _only_speaking(where, where.find(funder, m.start()) + len(funder)))]
+                if hits and label is None and all(_names_its_figure_only(where, where.find(funder, h)) for h in hits):
+                    hits = []  # "The 2026-27 Home Office figure assumes …", "…, which the Home Office figure leaves
+                    # out": the payer's figure named with no sum of it (README, "Home Office money and letters in prose")
                 if hits and label is None and _named_only_in_quotes(rel, _line_at(starts, hits[0]), funder):
                     hits = []  # "… said: "… if the Home Office stopped paying"": a department named only in someone's
                     # quoted words, which are set aside, says nothing of who pays

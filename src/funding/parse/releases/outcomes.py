@@ -144,7 +144,11 @@ _PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:training|supporting|helping|working wi
 _TARGET_LEAD = re.compile(r"(?:^|[.;]\s+|\d\.\d+\s+)[^.;:]{0,30}\b(?:targets?|aims?|expected (?:outcomes|results)|goals?|"
                           r"ambitions?|milestones?|outputs?)\b[^.;:]{0,40}:\s", re.I)
 #: a label naming a step on the course with no noun ("Completed the programme:", "Started a group:"): people on it
-_COURSE_LABEL = re.compile(r"\W*(?:started|began|joined|completed|finished|dropped out|attended)\b", re.I)
+#: an accounts-style comparative opening just before a figure: "(2022-23: ", "(last year: ", "(prior year: "
+_EARLIER_YEARS_BRACKET = re.compile(r"\(\s*(?:(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?|last year|the year before|previous year|"
+                                    r"prior year)\s*:\s*$", re.I)
+_COURSE_LABEL = re.compile(r"\W*(?:started|began|joined|completed|finished|dropped out|attended|"
+                           r"still (?:attending|on the (?:course|programme)))\b", re.I)  # ("Still attending at 31 March: 15")
 #: a label and its colon just before a figure ("Referrals: 212", "Men completing: 96")
 _LABEL_BEFORE = re.compile(r"(?:^|[.;|]\s*|\n)\W*(?P<label>[A-Za-z][\w '’-]{0,40}?)\s*:\s*$")
 #: people who took part after being referred ("110 of those 150 taking up a place")
@@ -1011,6 +1015,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             elif start in labelled and lead_status != "expected" and heading_status != "expected" and \
                     not _TARGET_HEADING.search(before[-60:]):
                 status = "reported"  # "Referrals: 171 (target 150)": the labelled figure reports; its bracket aims
+            elif _EARLIER_YEARS_BRACKET.search(before[-30:]) and lead_status != "expected" and heading_status != "expected":
+                status = "reported"  # "Referrals: 112 (2022-23: 94)": an accounts-style comparative is last year's result
             elif (heading_status == "expected" or lead_status == "expected") and listed or future and not (
                     _PAST.search(_INFINITIVE.sub(" ", own := _verb_clause(sentence, m.start(), m.end()))) and
                     not _FUTURE.search(own)):
@@ -1050,7 +1056,34 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                        for noun in [re.match(r"\s+(?:[\w-]+\s+)?(" + _COUNTED_NOUNS + r")\b", sentence[m.end():], re.I)]]
     # a figure whose own words say whom it counts nowhere ("a 21% rise", "7% of the budget") is no result to report; nor is
     # a count with a fraction (people are counted in whole numbers: "278.6" in a row of a table in £000 is money)
+    out = _labelled_starters_are_a_base(rel, out)
     return tuple(o for o in out if o.about and (o.unit != "count" or float(o.value).is_integer()))
+
+
+#: labelled counts of those who started and then of those who completed, one after the other: "Started: 71. Completed:
+#: 44.", "Starters: 70; completions: 41"
+_STARTED_THEN_COMPLETED = re.compile(r"\b(?:started|starters|starts|began)\s*:\s*(?P<y>\d[\d,]*)\s*[.;,]?\s+"
+                                     r"(?:completed|completions|completers|finished)\s*:\s*(?P<x>\d[\d,]*)\b", re.I)
+
+
+def _labelled_starters_are_a_base(rel, out: list) -> list:
+    """Labelled counts of starters and then completers ("Started: 71. Completed: 44."): one outcome, the completers
+    with the starters as base, the starters no outcome of their own (README, "Started and completed", set out as
+    labels rather than a sentence)."""
+    drop = set()
+    for i, o in enumerate(out):
+        if o.unit != "count" or o.base is not None:
+            continue
+        for m in _STARTED_THEN_COMPLETED.finditer(rel.line_text(o.source_line) or ""):
+            x, y = float(m.group("x").replace(",", "")), float(m.group("y").replace(",", ""))
+            if o.value != x or x > y:
+                continue
+            starters = [j for j, p in enumerate(out) if p.source_line == o.source_line and p.unit == "count"
+                        and p.value == y and p.base is None and p.about == o.about]
+            if len(starters) == 1:
+                drop.add(starters[0])
+                out[i] = dataclasses.replace(o, base=y)
+    return [o for j, o in enumerate(out) if j not in drop]
 
 
 _RESULT_COLUMNS = (("referrals", re.compile(r"\breferr(?:als?|ed)\b", re.I)),

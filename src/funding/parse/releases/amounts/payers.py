@@ -515,6 +515,13 @@ def _holder_before(sentence: str, funders: list, start: int) -> str:
     return next((v for a, b, v in funders if b <= start and re.fullmatch(r"(?:['’]s?)?\s*", sentence[b:start])), "")
 
 
+#: a source of money only a charity or provider has: what it raises itself ("Our own fundraising", "Donations and
+#: fundraising", "Charitable reserves", "the charity's own funds"), the delivering body's money (README, "Partners'
+#: money": funder ``partners``)
+_RAISED_BY_A_CHARITY = re.compile(r"\b(?:fund-?raising|fund-?raised|donations?|charitable\s+(?:reserves|funds?|income)|"
+                                  r"(?:charity|provider)['’]s\s+own\b)", re.I)
+
+
 def _item_funder(line: str, terms) -> str:
     """The funder a list item's label names when the item's words name none as a funder of their own ("- Police and
     Crime Commissioner – £18,000", like a table row's label: whose money the row is); else ""."""

@@ -219,6 +219,10 @@ _LABELLED_LINE = re.compile(r"^\s*(?:[-•*–]\s+)?(?:\*\*)?[^£:]{2,90}?(?:\*\
                             r"(?:\s*[mk]\b)?(?:\*\*)?(?:\s*(?:,|\s[-–(])[^£]{1,60}?|\s{2,}[^£\s][^£]{0,60}?)?\s*\.?\s*$")
 # ("Total: £498,500, April 2024 to March 2026"; a dot leader and a column after the sum: "Perpetrator programme ....
 # £214,600     Home Office, via the OPCC")
+#: an indented row of a list set out without bullets, its label joined to its sum by a dot leader, as the rows of an
+#: income breakdown under "made up as follows:" in a set of accounts ("   Home Office grant ........ £120,000"): an
+#: item of the list above it as a bulleted line is (a row at the margin, or one with no leader, is not)
+_LEADER_ROW = re.compile(r"^[ \t]{2,}[^\s£.][^£]{1,90}?\s*\.{3,}\s*£[\d,.]+(?:\s*[mk]\b)?\s*$")
 #: a numbered heading: "2. Money for the strategy in 2023-24", "3.1 Funding" (short, no sentence's full stop)
 _NUMBERED_HEADING = re.compile(r"^\s*(?:#{1,6}\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?;:£]{0,70}$")
 #: a section of job adverts: "### Jobs", "Vacancies", "Careers", "We're hiring"
@@ -266,6 +270,12 @@ def _an_earlier_sum_named(sentence: str, start: int, end: int) -> bool:
 #: "the last" is then about time, not the rest of a sum
 _MONEY_NOUN_AFTER = re.compile(r"\s+(?:grant|award|allocation|payment|contribution|bid|round|contract)s?\b", re.I)
 _CARRIED = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over)\b|\bunderspend\b", re.I)
+#: a year the money is said to change in, with no sum of that year: "Annex 3 shows how that rises in 2026-27", "which
+#: falls again in 2027-28" (the year of a later size, not of the figure stated; "rises to £175,000 in 2026-27" names
+#: the later figure's own year and is not matched: a sum stands between the verb and the year)
+_CHANGES_IN = re.compile(r"\b(?:how|that|it|which|this)\s+(?:\w+\s+){0,2}?(?:rises?|rose|falls?|fell|grows?|grew|"
+                         r"increases?|increased|decreases?|decreased|changes?|changed|goes (?:up|down)|went (?:up|down))"
+                         r"\s+(?:again\s+)?in\s+(?:the\s+)?$", re.I)
 _CARRIED_FROM = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over) from\s+(?:the\s+)?$", re.I)
 #: a lead-in with no sum of its own saying the list under it sets out how the sum before it is used: "Where the money
 #: goes:", "Here is how it will be used:", "How the grant is being spent:"
@@ -566,6 +576,15 @@ _AN_AREA_FOUND = re.compile(r"(?P<who>(?-i:[A-Z][\w'’-]*)(?:[\s-]+(?-i:[A-Z][\
 _SAID_SEPARATE = re.compile(r"\bseparately\b|\bseparate\s+(?=£)|\bseparate from\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)
 #: the accounts' own year named without its number ("for the year", "spent in the year")
+#: a piece of money said to come in, be spent in, or be left over at the end of the year a body's accounts cover:
+#: "£30,000 of it was received this year", "was spent during the year", "£4,000 of that was unspent at 31 March"
+_IN_THE_ACCOUNTS_YEAR = re.compile(r"^[^.;]{0,40}?\b(?:was|were|has been|have been)\s+(?:(?:received|paid|spent|used|"
+                                   r"drawn down|claimed)\s+(?:this|in the|during the)\s+(?:financial\s+)?year\b|"
+                                   # (or left over at its end: "£4,000 of that was unspent at 31 March")
+                                   r"(?:unspent|left|carried forward)\s+at\s+(?:31 March|the (?:financial\s+)?year['’]?s? end|"
+                                   r"the end of the (?:financial\s+)?year)\b)", re.I)
+#: a body's spending on everything in the year its accounts cover: "Expenditure for the year was £X" (context)
+_EXPENDITURE_FOR_THE_YEAR = re.compile(r"\bexpenditure\s+(?:for|in|during|over)\s+the\s+(?:financial\s+)?year\b", re.I)
 _THE_YEAR = re.compile(r"\b(?:for|in|during|over|across) the (?:financial )?year\b(?!\s+(?:to|ended|ending|before|after)\b)", re.I)
 _THE_GRANT = re.compile(r"(?:\b(?:the|this|that|its|our|their|the council's|the commissioner's)\s+(?:[\w'’-]+\s+){0,2}?"
                         r"(?:grant|award|allocation|money|funding|sum)\b|^\W*(?:it|this|that)\b)"
@@ -1155,12 +1174,14 @@ def extract_awards(
             # received £520,000 …?", quotes its figure as a member's question does: README, "Figures quoted in
             # members' questions are labelled like any other")
         periods, impossible = find_periods(sentence)
-        periods = [p for p in periods if not _CARRIED_FROM.search(sentence[: p[0]])]  # "carried forward from 2023-24"
+        periods = [p for p in periods if not _CARRIED_FROM.search(sentence[: p[0]])  # "carried forward from 2023-24"
+                   and not _CHANGES_IN.search(sentence[max(0, p[0] - 40) : p[0]])]  # "how that rises in 2026-27"
         for s, e, t in impossible:
             diagnostics.append(Diagnostic(source_id, _line_at(starts, s), "impossible_period", t,
                                           "a financial year such as 2021-22 (the second year follows the first)"))
-        if not _LIST_LINE.match(raw):
+        if not _LIST_LINE.match(raw) and not _LEADER_ROW.match(raw):
             run.list_whole = run.lead_whole = None  # a list of pieces ends at the first line that is not a bullet
+            # (or an indented row joined to its sum by a dot leader)
         if not is_table and not _ALIGNED_HEADER.search(raw) and not _LABELLED_LINE.match(raw):
             # "The service will be funded as follows over the two years:": the table after it is for that span
             # (and a numbered heading over it, "2. Money for the strategy in 2023-24", is its caption)
@@ -1347,7 +1368,8 @@ def extract_awards(
                 and _yearly_respectively(sentence, d.start + len(d.amount.text))
         run.line_areas.setdefault(number, set()).update(d.code for d in here if d.code and d.role != "context")
         drafts.extend(here)
-        if (run.list_whole or run.lead_whole) is not None and _LIST_LINE.match(raw) and not _a_sibling_of_the_lead(
+        if (run.list_whole or run.lead_whole) is not None and (_LIST_LINE.match(raw) or _LEADER_ROW.match(raw)) \
+                and not _a_sibling_of_the_lead(
                 raw, rel.line_text((run.list_whole or run.lead_whole).line) or ""):
             for d in here:  # (summed against it once the list is read: _listed_pieces_sum_to_whole)
                 d.listed_under = run.list_whole or run.lead_whole
@@ -1387,6 +1409,8 @@ def extract_awards(
             if own:
                 run.list_whole = own[-1]
     drafts = _relate_across_the_release(rel, drafts, terms, facts, run.by_section)
+    _money_said_to_be_a_mix(rel, drafts)
+    _its_fund_after_the_grantor(rel, drafts)
     _corrected_money_keeps_its_kind(rel, drafts)
     _figure_corrected_to_a_total_is_one(rel, drafts)
     _note_figures_are_parts_of_their_marked_cells(rel, drafts)
@@ -3765,6 +3789,50 @@ def _pieces_complete(w: _Draft, here: list[_Draft]) -> bool:
         or any(a is not b for a, b in zip(after, mine))
 
 
+#: words after a figure saying it is several payers' money with no split: "…, again a mix of Home Office money and her
+#: own", "— a combination of council and commissioner funding"
+_A_MIX_OF_PAYERS = re.compile(r"[^.;£]{0,60}?\b(?:an?\s+|the\s+same\s+)?(?:mix|mixture|combination|blend)\s+of\s+"
+                              r"[^.;£]{2,60}?\band\s+[^.;£]{0,40}?\b(?:money|funding|funds|grants?|(?:her|his|its|their) own)\b",
+                              re.I)  # (of money: not "a mix of group and one-to-one work")
+
+
+#: a sentence opening on a fund held by "its" owner: "Its national perpetrator fund for that year is about £28 million"
+_ITS_FUND_OPENS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?Its\s+(?:[\w'’-]+\s+){0,3}?(?:fund|pot|scheme)\b")
+#: a sentence whose subject is a department: "The Home Office has confirmed grant for 2026-27 only."
+_DEPARTMENT_OPENS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:The\s+)?(?P<dept>Home Office|Ministry of Justice)\b"
+                               r"(?!['’]s)")
+
+
+def _its_fund_after_the_grantor(rel, drafts: list[_Draft]) -> None:
+    """A fund's figure with no payer in a sentence opening "Its … fund", just after a sentence whose subject is the
+    Home Office or the Ministry of Justice ("The Home Office has confirmed grant for 2026-27 only. Its national
+    perpetrator fund for that year is about £28 million"): "its" is that department, whose fund it is, so the figure
+    has that funder, as a national fund in apposition to the grantor's own does (:func:`_national_fund_of_the_grantor`)."""
+    sentences = list(rel.sentences)
+    for d in drafts:
+        if d.table or d.funder or d.role != "context":
+            continue
+        k = next((i for i, (n, t) in enumerate(sentences) if n == d.line and d.amount.text in t), None)
+        if not k or not _ITS_FUND_OPENS.match(sentences[k][1]) or sentences[k - 1][0] not in (d.line, d.line - 1):
+            continue
+        dept = _DEPARTMENT_OPENS.match(sentences[k - 1][1])
+        if dept:
+            d.funder, d.funder_basis = dept.group("dept"), "clause"
+
+
+def _money_said_to_be_a_mix(rel, drafts: list[_Draft]) -> None:
+    """A figure its own sentence goes on to call a mix of two payers' money with no split ("The commissioner has offered
+    £150,000 for 2025-26, a mix of Home Office money and her own"): neither payer's alone, so funder null (README,
+    funder: a sum from several payers with no split names none)."""
+    for d in drafts:
+        if d.table or not d.funder or d.whole is not None or d.role not in ("grant", "total"):
+            continue
+        line = rel.line_text(d.line) or ""
+        at = line.find(d.amount.text)
+        if at >= 0 and _A_MIX_OF_PAYERS.match(line, at + len(d.amount.text)):
+            d.funder, d.funder_basis = "", "none"
+
+
 def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_section) -> list[_Draft]:
     """The passes over all of a release's figures once every line is read (the years of accounts, areas by
     section, restatements, totals and their parts, two-way tables, unrelated rows, councils as recipients,
@@ -3775,9 +3843,27 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     if len(account_years) == 1:
         year = account_years.pop()
         for d in drafts:
-            if d.period is None and d.role not in ("context", "match_funding") and _THE_YEAR.search(rel.line_text(d.line)):
+            if d.period is None and (d.role not in ("context", "match_funding") or d.role == "context" and
+                                     _EXPENDITURE_FOR_THE_YEAR.search(rel.line_text(d.line))) \
+                    and _THE_YEAR.search(rel.line_text(d.line)):
+                # (and a body's expenditure for the year, context for that year as a funds table's is: README, "Funds
+                # tables in accounts")
                 # (money added to a grant has only its own clause's period: adjudicated convention R2)
                 d.period, d.period_basis = (year, year), "heading"  # (the year the accounts name for themselves)
+        for d in drafts:
+            # a piece of a longer award that its own clause says came in the accounts' year ("The trust's grant is
+            # £90,000 over the three years to March 2026. £30,000 of it was received this year"): that year, not the
+            # award's span (README, "This year": the year a yearly report names for itself); pieces of it follow
+            span = d.whole.period if d.whole is not None else None
+            if d.table or d.period is not None or not span or span[0] == span[1] or not span[0] <= year <= span[1]:
+                continue
+            sentence = rel.line_text(d.line) or ""
+            at = sentence.find(d.amount.text)
+            if at < 0:
+                continue
+            a, b = _clause_of(sentence, at)
+            if _IN_THE_ACCOUNTS_YEAR.search(sentence[at:b]):
+                d.period, d.period_basis = (year, year), "heading"
     _this_years_money_dated_elsewhere(rel, drafts)
     # "Lot 1: Norfolk" and "Lot 2: Suffolk": sections gave amounts to two areas, so an amount under a heading that
     # names neither ("Lot 3: Practitioner training (both counties)") is no area's, not the release's most named
@@ -4224,6 +4310,8 @@ _UNRELATED_WORK = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|ie
                              r"sports? (?:club|pitch|ground|centre)s?|leisure centres?|swimming pools?|CCTV|"
                              r"street ?lights?\w*|gritting|car parks?|trail cameras?|speed cameras?|quad[- ]bikes?|"
                              r"farms?|livestock|fly-?tipping|rural crime|wildlife crime|"
+                             # (another charity's cause: money raised for a hospice or an animal rescue)
+                             r"(?i:hospices?|animal (?:rescue|sanctuary|shelter)s?)|"
                              # (a town or parish council's other business in its minutes: its lights, shelters,
                              # plots, grounds and the month's list of payments)
                              r"(?i:christmas lights|festive lighting|bus shelters?|allotments?|schedule of payments|"
@@ -5764,6 +5852,14 @@ def _received_in_the_reports_year(rel, d) -> bool:
 _THIS_YEAR = re.compile(r"\b(?:this|the current)\s+(?:financial\s+)?year\b", re.I)
 
 
+def _words_after(line: str, end: int) -> str:
+    """The words after a figure up to the end of its clause, at most 40 characters and no further figure: "from my own
+    budget this year" in "I have added £150,000 from my own budget this year, and …"."""
+    tail = line[end : end + 40]
+    stop = re.search(r"[.;,:(]|£", tail)
+    return tail[: stop.start()] if stop else tail
+
+
 def _this_years_money_dated_elsewhere(rel, drafts: list) -> None:
     """Money said to be "this year's" ("Our £164,250 this year comes from the Home Office grant") that is the same sum,
     for the same area, stated elsewhere with a year its own words or its table column give ("| Hertfordshire |
@@ -5773,7 +5869,8 @@ def _this_years_money_dated_elsewhere(rel, drafts: list) -> None:
         line = rel.line_text(d.line) or ""
         at = line.find(d.amount.text)
         if d.period is not None or d.role == "context" or at < 0 \
-                or not (d.relative_year or _THIS_YEAR.search(line, at + len(d.amount.text), at + len(d.amount.text) + 20)):
+                or not (d.relative_year or _THIS_YEAR.search(line, at + len(d.amount.text), at + len(d.amount.text) + 20)
+                        or _THIS_YEAR.search(_words_after(line, at + len(d.amount.text)))):
             continue
         dated = {x.period for x in drafts if x is not d and x.amount.pence == d.amount.pence and x.code == d.code
                  and x.role != "context" and x.period_basis in ("clause", "heading", "sentence")}

@@ -15,7 +15,7 @@ from funding.parse.releases.periods import (
 )
 from funding.parse.releases.amounts.figures import as_stated, _Draft, _sums_to
 from funding.parse.releases.amounts.figures import _lend_period
-from funding.parse.releases.amounts.payers import _defined_funder, _note_row_funder, _names_grantor
+from funding.parse.releases.amounts.payers import _defined_funder, _note_row_funder, _names_grantor, _RAISED_BY_A_CHARITY
 from funding.parse.releases.amounts.areas import _NAMED_TOTAL_ROW, _COUNCIL_NAME
 
 
@@ -503,11 +503,6 @@ _MONEY_WORDS = re.compile(r"\b(?:match(?:ed|ing)?|top-?up|contributions?|budgets
                           r"precept|own)\b", re.I)
 
 
-#: a source of money only a charity or provider has: what it raises itself ("Our own fundraising", "Donations and
-#: fundraising", "Charitable reserves", "the charity's own funds"), the delivering body's money (README, "Partners'
-#: money": funder ``partners``)
-_RAISED_BY_A_CHARITY = re.compile(r"\b(?:fund-?raising|fund-?raised|donations?|charitable\s+(?:reserves|funds?|income)|"
-                                  r"(?:charity|provider)['’]s\s+own\b)", re.I)
 
 
 #: a column of what has been paid out or claimed ("| Paid (£) |", "| Amount claimed |", "| Payments |")

@@ -13,7 +13,7 @@ from funding.parse.releases.text import _BULLET, _CORRECTION_NOTE, _TOTAL_ROW, S
 from funding.parse.releases.periods import YEAR_FORM, find_periods, word_key
 from funding.parse.releases.amounts.figures import _Draft, _close_in_size, _lend_wholes_payer, _sums_to
 from funding.parse.releases.amounts.figures import _lend_period
-from funding.parse.releases.amounts.payers import _item_funder
+from funding.parse.releases.amounts.payers import _item_funder, _RAISED_BY_A_CHARITY
 from funding.parse.releases.amounts.areas import _NAMED_TOTAL_ROW
 from funding.parse.releases.amounts.years import _in_each_of_the_years
 
@@ -543,10 +543,19 @@ def _yearly_rates_profile_the_sum_before(rel, drafts: list[_Draft]) -> None:
         years = int(d.period[1][:4]) - int(d.period[0][:4]) + 1
         before = [w for w in drafts if not w.table and w.line < d.line and d.line - w.line <= 2
                   and _one_section(rel, w.line, d.line) and w.role not in ("context", "part")]
-        if not before:
+        # (or one payer's piece of such a figure, that rate times those years, when the rate's own clause names that
+        # payer: "Of that, £400,000 is Home Office grant …" then "The Home Office pays its share as £200,000 in each of
+        # the two years")
+        shares = [w for w in drafts if not w.table and w.line < d.line and d.line - w.line <= 2
+                  and _one_section(rel, w.line, d.line) and w.role == "part" and w.whole is not None
+                  and w.amount.pence == d.amount.pence * years and d.funder and d.funder_basis == "clause"
+                  and w.funder == d.funder and not w.per_year]
+        if not before and len(shares) != 1:
             continue
-        w = before[-1]
-        if w.whole is not None or w.per_year or w.amount.pence != d.amount.pence * years \
+        w = before[-1] if before else shares[0]
+        if (w.whole is not None or w.amount.pence != d.amount.pence * years) and len(shares) == 1:
+            w = shares[0]
+        if w.whole is not None and w not in shares or w.per_year or w.amount.pence != d.amount.pence * years \
                 or any(x.whole is w for x in drafts) or w.code not in ("", d.code) \
                 or w.period and w.period != d.period or d.funder and d.funder_basis == "clause" and d.funder != w.funder:
             continue  # (a rate whose own clause names another payer is that payer's money, not the sum's profile)
@@ -924,7 +933,8 @@ _NAME_COMMA_SUM = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)]|\(?[a-hA-H]\))\s
 
 def _listed_item_funder(line: str, terms) -> str:
     """The payer a line of a list under a whole names by its label alone: as :func:`_item_funder`, also for a label
-    before a comma ("* the Police and Crime Commissioner, £45,000") and for partners ("- local partners: £25,000")."""
+    before a comma ("* the Police and Crime Commissioner, £45,000"), for partners ("- local partners: £25,000") and for
+    money a charity raises itself ("- Donations and fundraising: £9,400", funder ``partners``)."""
     named = _item_funder(line, terms)
     if named or _first(terms.get("funder", ()), line):
         return named
@@ -932,7 +942,14 @@ def _listed_item_funder(line: str, terms) -> str:
     label = list_item_label(line) or (m.group("label") if m else "")
     if not label:
         return ""
-    return "partners" if _PARTNERS_LABEL.match(label) else _first(terms.get("table_funder", ()), label)
+    if _PARTNERS_LABEL.match(label):
+        return "partners"
+    named = _first(terms.get("table_funder", ()), label)
+    if not named and _RAISED_BY_A_CHARITY.search(label):
+        # ("Donations, events and other fundraising ..... £11,236" under an income total: the charity's own money,
+        # as a table row so labelled is: README, "Partners' money")
+        return "partners"
+    return named
 
 
 def _breaks_down_an_item(d: _Draft, w: _Draft) -> bool:
@@ -940,6 +957,20 @@ def _breaks_down_an_item(d: _Draft, w: _Draft) -> bool:
     commissioner, £60,000 in each of the two years" (the per-year profile of the item, not a further item)."""
     x = d.whole
     return x is not None and x is not w and getattr(x, "listed_under", None) is w and x.line == d.line
+
+
+def _other_pieces(drafts: list[_Draft], w: _Draft, listed: list[_Draft]) -> bool:
+    """Whether ``w`` has pieces besides the list under it, so that the list is not its whole breakdown. Pieces stated
+    after the list that add up to one of its items are that item's breakdown, not more of ``w``'s ("Total income was
+    £90,000, made up as follows:" then "Commissioner ...... £60,000" and other rows, then "The Commissioner's grant was
+    made up of £45,000 of Home Office money and £15,000 from her own budget")."""
+    extra = [x for x in drafts if x.whole is w and x not in listed]
+    if not extra:
+        return False
+    last = max(d.line for d in listed)
+    got = sum(x.amount.pence for x in extra)
+    return not (len(extra) >= 2 and all(x.line > last for x in extra)
+                and any(d.amount.pence == got for d in listed))
 
 
 def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
@@ -953,13 +984,19 @@ def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
         listed = [d for d in drafts if getattr(d, "listed_under", None) is w and not _breaks_down_an_item(d, w)]
         if len(listed) < 2 or w.table or any(d.table or d.role in ("total", "context") for d in listed) \
                 or any(d.whole is not None and d.whole is not w for d in listed) \
-                or any(x.whole is w and x not in listed for x in drafts) \
+                or _other_pieces(drafts, w, listed) \
                 or sum(d.amount.pence for d in listed) != w.amount.pence and not _a_list_said_to_divide(rel, w, listed):
             continue
         for d in listed:
             item_funder = _listed_item_funder(rel.line_text(d.line), terms)
             if item_funder:  # ("- £40,000 from the council's community safety budget": the item's own words)
                 d.funder, d.funder_basis = item_funder, "clause"
+        extra = [x for x in drafts if x.whole is w and x not in listed]
+        for d in listed:  # (an item a later sentence breaks down into two payers' money is neither's alone: "The
+            # Commissioner's grant was made up of £45,000 of Home Office money and £15,000 from her own budget")
+            if extra and sum(x.amount.pence for x in extra) == d.amount.pence and len({x.funder for x in extra}) >= 2 \
+                    and all(x.funder for x in extra):
+                d.funder, d.funder_basis = "", "none"
         funders = {d.funder for d in listed if d.funder}
         if len(funders) > 1:
             w.role, w.funder, w.across = "total", "", True
