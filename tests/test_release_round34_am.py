@@ -1,0 +1,205 @@
+"""Rules added while tuning the thirty-fourth round's releases (tuner AM): invented sentences, with the facts the corpus
+README's conventions give them (never the corpus text)."""
+
+import pytest
+
+from release_probe import awards_by_key, read
+
+
+def _facts(text, name="invented.txt"):
+    return {k: (a.funding_role, a.funder or None) for k, a in awards_by_key(text, name).items()}
+
+
+# --- A payments list pasted as comma-separated values: bare figures with pence under "Amount (£)" are pounds, a minus
+# sign before one is a credit (a negative figure, no award), and a "Cost centre" column names the budget that pays ----
+
+_LEDGER = """Office of the Police and Crime Commissioner for Norfolk
+
+Payments over £250 made in May 2025. {note}
+
+{header}
+02/05/2025,Yare Valley Lettings Ltd,Rent of the office - May,Premises,7310.00
+06/05/2025,Breckland Turnaround CIC,Group course for men who abuse partners - quarter 1 2025/26,{home},{course}
+09/05/2025,Wensum Family Service,Support worker for partners of men on the course - quarter 1 2025/26,{home},12480.00
+13/05/2025,Bure Counting Partners LLP,Year-end accounts review,Governance,3990.00
+16/05/2025,Norwich City Council,Towards the Safer Streets evaluation in Lakenham,Neighbourhoods,4400.00
+20/05/2025,Thetford Kickabout Club,Summer football sessions for teenagers,Prevention Intervention,2150.00
+22/05/2025,Wensum Family Service,Credit note - invoice paid twice,{home},{credit}
+27/05/2025,Holt Print Shop,Leaflets,Communications,{small}
+"""
+
+
+def _ledger(note="Cost centres ending 'Home Office grant' are paid from the Home Office perpetrator grant for 2025/26.",
+            header="Date,Supplier,Description,Cost centre,Amount (£)", home="Perpetrators - Home Office grant",
+            course="51730.00", credit="-980.00", small="455.20"):
+    return _LEDGER.format(note=note, header=header, home=home, course=course, credit=credit, small=small)
+
+
+@pytest.mark.parametrize("course, pounds", [("51730.00", 51730), ('"51,730.00"', 51730), ("51730", 51730),
+                                            ("51730.45", 51730)])
+def test_bare_figures_with_pence_under_a_pounds_heading_are_read(course, pounds):
+    got = _facts(_ledger(course=course))
+    assert got[(7, pounds)] == ("grant", "Home Office")
+    assert got[(8, 12480)] == ("grant", "Home Office")
+
+
+@pytest.mark.parametrize("course", ["51730.5", "517.3", "51.73"])
+def test_figures_not_pounds_and_pence_are_left(course):
+    # one decimal place, or pence after fewer than three digits of pounds, are no sums read under "(£)"
+    got = _facts(_ledger(course=course))
+    assert not [k for k in got if k[0] == 7]
+
+
+@pytest.mark.parametrize("credit", ["-980.00", "-980", '"−1,980.00"'])
+def test_a_minus_figure_under_a_pounds_heading_is_a_negative_amount(credit):
+    release = read(_ledger(credit=credit))
+    assert [(d.source_line, d.problem) for d in release.diagnostics if d.problem == "negative_amount"] == [
+        (12, "negative_amount")]
+    assert not [a for a in release.awards if a.source_line == 12]
+
+
+def test_a_hyphen_inside_a_cell_is_no_minus_sign():
+    release = read(_ledger(credit="980-00"))
+    assert not [d for d in release.diagnostics if d.problem == "negative_amount"]
+
+
+@pytest.mark.parametrize("home, funder", [("Perpetrators - Home Office grant", "Home Office"),
+                                          ("DA work - Ministry of Justice grant", "Ministry of Justice"),
+                                          ("Home Office perpetrator fund", "Home Office")])
+def test_a_cost_centre_column_names_the_payer(home, funder):
+    got = _facts(_ledger(home=home, note="Every payment is listed."))
+    assert got[(7, 51730)][1] == funder
+    assert got[(8, 12480)][1] == funder
+
+
+def test_rows_for_other_work_in_a_payments_list_are_no_facts():
+    got = _facts(_ledger())
+    # the audit firm's name ("Partners"), the Safer Streets evaluation and football sessions charged to an
+    # "Intervention" cost centre are not this genre's work; rent, leaflets and the like never were
+    assert set(got) == {(7, 51730), (8, 12480)}
+
+
+def test_a_supplier_named_for_the_work_is_still_read_when_its_description_says_so():
+    text = _ledger().replace("Year-end accounts review,Governance", "Perpetrator case reviews for the course,Governance")
+    assert (9, 3990) in _facts(text)
+
+
+@pytest.mark.parametrize("description", ["Safer Streets lighting for a refuge's car park",
+                                         "Domestic abuse training for Safer Streets wardens"])
+def test_safer_streets_money_for_domestic_abuse_work_is_kept(description):
+    text = _ledger().replace("Towards the Safer Streets evaluation in Lakenham", description)
+    assert (10, 4400) in _facts(text)
+
+
+def test_a_cost_centre_naming_no_payer_keeps_the_row_without_one():
+    # a cost centre that names the work but no payer ("Perpetrator programmes") leaves the row's payer unsaid
+    got = _facts(_ledger(home="Perpetrator programmes", note="Every payment is listed."))
+    assert got[(7, 51730)] == ("grant", None)
+
+
+# --- A prose figure made a piece of a table row by the row's reference code ("£X of R05 had been paid", "the second
+# instalment of R07, £Y") is a part of that row's figure, with the row's years ----------------------------------------
+
+_SAMPLE = """Audit of grants, Norfolk commissioner's office
+
+The sample below was drawn from the grants register.
+
+| Ref | Recipient | Purpose | Funded by | Value (£) | Year |
+|---|---|---|---|---|---|
+| R05 | Yare Change CIC | Group course for men who abuse, 24 weeks | Home Office | 214,800 | 2025/26 |
+| R07 | Wensum Parents Project | Work with teenagers violent at home | County council | 41,600 | 2025/26 |
+
+{finding}
+"""
+
+
+@pytest.mark.parametrize("finding, pounds, row", [
+    ("By the close of our testing, £107,400 of R05 had been paid out.", 107400, 7),
+    ("The second instalment of R07, £10,400, reached the charity late.", 10400, 8),
+    ("We saw that the first payment on R05 (£53,700) was made on time.", 53700, 7),
+])
+def test_a_figure_said_of_a_referenced_row_is_its_part(finding, pounds, row):
+    got = {k: (a.funding_role, a.part_of_line, a.period_start) for k, a in awards_by_key(_SAMPLE.format(finding=finding)).items()}
+    assert got[(10, pounds)] == ("part", row, "2025-26")
+
+
+@pytest.mark.parametrize("finding, pounds", [
+    ("The agreement held for R05 is for £214,800, as the register says.", 214800),  # the row's sum restated
+    ("By the close of our testing, £107,400 of R09 had been paid out.", 107400),  # no row R09
+    ("By the close of our testing, £250,000 of R05 had been paid out.", 250000),  # more than the row
+])
+def test_figures_only_beside_a_reference_are_no_parts_of_its_row(finding, pounds):
+    got = {k: (a.funding_role, a.part_of_line) for k, a in awards_by_key(_SAMPLE.format(finding=finding)).items()}
+    assert got[(10, pounds)][1] != 7
+
+
+# --- "<Place> Family Support" in title case is a body's name, not whole-family work -----------------------------------
+
+def _kinds(text):
+    return {(c.source_line, c.component) for c in read(text).components}
+
+
+@pytest.mark.parametrize("name", ["Lowfield Family Support", "Upper Tas Family Support"])
+def test_a_body_called_family_support_names_no_whole_family_work(name):
+    text = f"Norfolk perpetrator funding\n\nThe commissioner paid £20,000 to {name} for its work with teenagers who are violent to their parents.\n"
+    assert (3, "whole_family") not in _kinds(text)
+
+
+@pytest.mark.parametrize("words", ["a Whole Family Support service", "two family support workers",
+                                   "Intensive Family Support for the children"])
+def test_family_support_described_as_the_work_is_still_whole_family(words):
+    text = f"Norfolk perpetrator funding\n\nThe commissioner paid £20,000 for {words} alongside the men's course.\n"
+    assert (3, "whole_family") in _kinds(text)
+
+
+# --- A field stating a sum and what it says of VAT ("Contract value: £X excluding VAT") in a block of fields at the top
+# of a notice is content, not part of the notice's title ------------------------------------------------------------
+
+_NOTICE = """Contract notice
+Perpetrator service, Norfolk
+
+Contract title: Perpetrator service for Norfolk
+Contract period: 1 April 2025 to 31 March 2027
+{value}
+Supplier: Yare Change CIC
+"""
+
+
+@pytest.mark.parametrize("value", ["Contract value: £640,000 excluding VAT", "Total value: £640,000 (ex VAT)",
+                                   "Contract value: £640,000 exclusive of VAT", "Contract value: £640,000"])
+def test_a_money_field_with_a_vat_note_is_read(value):
+    assert (6, 640000) in awards_by_key(_NOTICE.format(value=value))
+
+
+def test_a_title_with_a_sum_and_vat_is_still_a_title():
+    # no colon, no block of fields: a headline's figure restates the body's and is not read
+    text = "£640,000 perpetrator contract excluding VAT\n\nNorfolk's commissioner has let a contract.\n"
+    assert (1, 640000) not in awards_by_key(text)
+
+
+# --- A sum of £10 million or more said to be "of that funding" after a smaller local figure is the national fund it
+# comes from (context, no area), not a piece of the local figure --------------------------------------------------
+
+_LOCAL = """Norfolk perpetrator service
+
+The commissioner's office pays Yare Change CIC £318,000 for 2026/27 for the group course for men.
+{sentence}
+"""
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Home Office later confirmed another year of that money, about £31 million across England, for 2026/27.",
+    "Ministers confirmed a further year of that grant, roughly £29.5 million nationally, in March.",
+])
+def test_a_national_sum_of_that_funding_is_context(sentence):
+    got = awards_by_key(_LOCAL.format(sentence=sentence))
+    national = [a for (line, _p), a in got.items() if line == 4]
+    assert national and all(a.funding_role == "context" and not a.pfa_code and a.part_of_line is None for a in national)
+
+
+def test_a_local_piece_of_that_funding_is_still_a_part():
+    # (below £10 million a figure "of that money" stays a piece of the figure before it)
+    for sentence, pounds in (("£24,000 of that grant is set aside for an evaluation.", 24000),
+                             ("The Home Office later confirmed another year of that money, about £31,000, for 2026/27.", 31000)):
+        got = awards_by_key(_LOCAL.format(sentence=sentence))
+        assert got[(4, pounds)].funding_role == "part" and got[(4, pounds)].part_of_line == 3
