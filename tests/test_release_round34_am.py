@@ -203,3 +203,30 @@ def test_a_local_piece_of_that_funding_is_still_a_part():
                              ("The Home Office later confirmed another year of that money, about £31,000, for 2026/27.", 31000)):
         got = awards_by_key(_LOCAL.format(sentence=sentence))
         assert got[(4, pounds)].funding_role == "part" and got[(4, pounds)].part_of_line == 3
+
+
+# --- A sum an area asked a named grantor for ("asked the Home Office for £X", "applied to the Ministry of Justice for
+# £X") is a bid (context, no area), as "asked for £X" is; a sum followed by "and that it has asked for …" is not -------
+
+_ASKED = "Perpetrator money in the north\n\nThe Home Office fund runs for the two years from April 2023.\n\n{}\n"
+
+
+@pytest.mark.parametrize("sentence, bid, given", [
+    ("Lancashire asked the Home Office for £610,000 and was given £455,000, so the plans shrank.", 610000, 455000),
+    ("Cumbria applied to the Home Office for £300,000 but received £240,000.", 300000, 240000),
+    ("Cheshire bid to the Ministry of Justice for £90,000 but was offered £60,000.", 90000, 60000),
+])
+def test_a_sum_asked_of_a_named_grantor_is_a_bid(sentence, bid, given):
+    got = awards_by_key(_ASKED.format(sentence))
+    assert got[(5, bid)].funding_role == "context" and not got[(5, bid)].pfa_code
+    assert got[(5, given)].funding_role == "grant"
+
+
+@pytest.mark.parametrize("sentence, pounds", [
+    ("The office says its signed agreement is for £486,000 and that it has asked for the list to be put right.", 486000),
+    ("Durham's grant is £486,000, and the office has asked for a meeting about the list.", 486000),
+    ("Lancashire asked the panel to approve £455,000 for the course.", 455000),  # asked a body to act, no bid
+])
+def test_a_sum_beside_a_request_for_something_else_is_no_bid(sentence, pounds):
+    got = awards_by_key(_ASKED.format(sentence))
+    assert got[(5, pounds)].funding_role != "context"
