@@ -99,9 +99,6 @@ def _funding_fields(rel, drafts: list[_Draft], terms) -> None:
 #: repair, libraries, seafronts, sports grounds, street cameras and lights, rural and wildlife crime kit
 _UNRELATED_WORK = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|ies)|seafront|promenade|"
                              r"sports? (?:club|pitch|ground|centre)s?|leisure centres?|swimming pools?|CCTV|"
-                             # (the Home Office's Safer Streets fund: neighbourhood crime prevention, alley gates and
-                             # cameras, never this genre's work)
-                             r"Safer Streets|"
                              r"street ?lights?\w*|gritting|car parks?|trail cameras?|speed cameras?|quad[- ]bikes?|"
                              r"farms?|livestock|fly-?tipping|rural crime|wildlife crime|"
                              # (a town or parish council's other business in its minutes: its lights, shelters,
@@ -252,6 +249,13 @@ _CORE_WORK = re.compile(r"\b(?:courses?|programmes?|one[- ]to[- ]one|case ?(?:ma
 # (whole-family work and training staff to respond to abuse are the work too: "whole-family work", "training for GPs")
 
 
+#: a row of a payments list or grants table paying for the Home Office's Safer Streets work (neighbourhood crime
+#: prevention: alley gates, cameras, lighting, their evaluation): other work than this genre's when the row names none
+#: of it ("Contribution to the Safer Streets evaluation"); in prose a "Safer Streets budget" may still pay for a
+#: helpline, so only table rows read it
+_OTHER_CRIME_FUND = re.compile(r"\bSafer Streets\b")
+
+
 #: a column heading naming who was paid in a payments list: "Supplier", "Payee", "Paid to", "Vendor", "Creditor"
 _PAYEE_COLUMN = re.compile(r"^\W*(?:supplier|payee|vendor|creditor|paid to)s?(?: name)?\W*$", re.I)
 
@@ -295,7 +299,7 @@ def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
             words = words_of(d)
             if not (_first(relevant, words) or _BIDS_FATE.search(words)):
                 return False
-            if _UNRELATED_WORK.search(words) and not _WORK_ITSELF.search(words):
+            if (_UNRELATED_WORK.search(words) or _OTHER_CRIME_FUND.search(words)) and not _WORK_ITSELF.search(words):
                 return False  # ("Contribution to Safer Streets evaluation", "CCTV training day": an evaluation or
                 # training named for work unrelated to domestic abuse, as a prose figure standing alone is read)
             # in a table some of whose rows name the work itself (abuse, perpetrators, violence, stalking …), a row
