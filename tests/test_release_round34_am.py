@@ -230,3 +230,71 @@ def test_a_sum_asked_of_a_named_grantor_is_a_bid(sentence, bid, given):
 def test_a_sum_beside_a_request_for_something_else_is_no_bid(sentence, pounds):
     got = awards_by_key(_ASKED.format(sentence))
     assert got[(5, pounds)].funding_role != "context"
+
+
+# --- A reader's comment signed by the site's own account with its role in brackets ("Wirral OPCC (moderator) - 3 May
+# 2025: …") is a comment under the page's comment count, as any other reader's is: no statement of the page's ---------
+
+_COMMENTS = """Wirral course goes on
+
+The Home Office has agreed £398,200 for the Wirral course in 2025/26.
+
+Comments (2)
+Bev, Hoylake - 2 May 2025: Why not spend it on the refuges?
+{reply}
+Leave a comment. Your email address will not be published.
+"""
+
+
+@pytest.mark.parametrize("reply", [
+    "Wirral OPCC (moderator) - 3 May 2025: Refuges have their own money, including £1.2m from the Ministry of Justice.",
+    "Wirral News (editor) - 3 May 2025: The refuges get £1.2m from the Ministry of Justice.",
+    "Comms Office (digital team) - 3 May 2025: The refuges get £1.2m from the Ministry of Justice.",
+])
+def test_a_reply_by_a_named_moderator_is_a_comment(reply):
+    got = awards_by_key(_COMMENTS.format(reply=reply))
+    assert (8, 1200000) not in got and (3, 398200) in got
+
+
+@pytest.mark.parametrize("line", [
+    "The Ministry of Justice (MoJ): money for refuges is separate.",  # an aside in brackets, not a role
+    "Funding (2025/26) - 3 May 2025: the grant is agreed.",
+])
+def test_a_bracketed_aside_is_no_commenters_role(line):
+    from funding.parse.releases.text import _COMMENTER
+    assert not _COMMENTER.match(line)
+
+
+def test_a_commenters_role_in_brackets_is_read():
+    from funding.parse.releases.text import _COMMENTER
+    assert _COMMENTER.match("Wirral OPCC (moderator) - 3 May 2025: Thanks Bev.")
+    assert _COMMENTER.match("Bev, Hoylake - 2 May 2025: Why not the refuges?")
+
+
+# --- An underspend of a service that is no domestic-abuse work (youth diversion, an anti-social behaviour team)
+# standing alone in a budget report is no fact; one of the perpetrator service is still read ----------------------
+
+_MONITOR = """Quarter 2 budget monitoring
+
+The perpetrator programme budget for 2025/26 is £240,000 from the Home Office.
+
+{line}
+"""
+
+
+@pytest.mark.parametrize("line", [
+    "4.2 The youth diversion project expects to underspend by £6,500 as a coach left in August.",
+    "4.2 The anti-social behaviour team underspend of £18.4k reflects a post left vacant.",
+    "4.2 Our antisocial behaviour caseworkers will underspend by £9,000 this year.",
+])
+def test_an_underspend_of_other_work_is_no_fact(line):
+    got = awards_by_key(_MONITOR.format(line=line))
+    assert [k for k in got if k[0] == 5] == []
+
+
+@pytest.mark.parametrize("line, pounds", [
+    ("4.2 The perpetrator programme expects to underspend by £6,500 as a facilitator left in August.", 6500),
+    ("4.2 The anti-social behaviour team's work with men who abuse partners will underspend by £9,000.", 9000),
+])
+def test_an_underspend_of_the_work_itself_is_still_read(line, pounds):
+    assert (5, pounds) in awards_by_key(_MONITOR.format(line=line))

@@ -1006,7 +1006,9 @@ _ISSUER = re.compile(r"\b(?:Office of the|Police,? (?:Fire )?and Crime Commissio
 #: a page's comment count ("Comments (14)", "COMMENTS (3) | Share this article"), and a reader's comment under it,
 #: opening with the commenter's name or handle and a colon ("TykeInHessle: …", "Keith M - 10 June 2025: …")
 _COMMENT_COUNT = re.compile(r"^\W*comments?\s*\(\d+\)(?:\W|$)", re.I)
-_COMMENTER = re.compile(r"^[A-Z][\w'’.,@ -]{0,40}?(?:\s+[-–—]\s+\d{1,2} \w+ \d{4})?:\s+\S")
+#: (the name may carry its role in brackets, a site's own reply: "Harbour OPCC (moderator) - 10 June 2025: Thanks …")
+_COMMENTER = re.compile(r"^[A-Z][\w'’.,@ -]{0,40}?(?:\s*\((?i:moderator|admin|site admin|editor|staff|author|"
+                        r"[\w ]{1,20} team)\))?(?:\s+[-–—]\s+\d{1,2} \w+ \d{4})?:\s+\S")
 _LINKS_HEADING = re.compile(r"^\W*(?:related(?: posts| stories| articles| news| content| links| pages| topics| information| services| guidance)?|more (?:news|stories)|"
                             r"you (?:may|might) also (?:like|enjoy|be interested in)|read next|most read|latest news|see also|more from (?:the |our |this |your )?\w+|"
                             # (a podcast's or broadcast's list of links to what the guests named: "Mentioned in this

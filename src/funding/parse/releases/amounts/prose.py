@@ -4330,6 +4330,10 @@ def _without_a_figure_confirmed_on_its_line(rel, drafts: list[_Draft]) -> list[_
     return [d for d in drafts if id(d) not in drop]
 
 
+#: "anti-social behaviour" (a council's or force's nuisance work): its "behaviour" is nobody's abuse of a partner
+_ANTISOCIAL = re.compile(r"\banti-?social behaviour\b", re.I)
+
+
 def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]:
     """Drop a prose figure standing alone (no piece of a sum, no sum of pieces) that pays for work unrelated to
     domestic abuse (README: money for roads, a library, a sports club is not a fact when it stands alone): its
@@ -4350,7 +4354,8 @@ def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]
         if k + 1 < len(sentences) and sentences[k + 1][0] == d.line and not MONEY_TOKEN.search(sentences[k + 1][1]) \
                 and _NOT_ABUSE_MONEY.search(sentences[k + 1][1]):
             return True
-        return bool(_UNRELATED_WORK.search(text)) and not _ABOUT_ABUSE.search(text)
+        return bool(_UNRELATED_WORK.search(text)) and not _ABOUT_ABUSE.search(_ANTISOCIAL.sub(" ", text))
+        # ("The anti-social behaviour unit underspend of £22.2k …": no one's behaviour towards a partner)
     return [d for d in drafts if not unrelated(d)]
 
 

@@ -101,6 +101,8 @@ _UNRELATED_WORK = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|ie
                              r"sports? (?:club|pitch|ground|centre)s?|leisure centres?|swimming pools?|CCTV|"
                              r"street ?lights?\w*|gritting|car parks?|trail cameras?|speed cameras?|quad[- ]bikes?|"
                              r"farms?|livestock|fly-?tipping|rural crime|wildlife crime|"
+                             # (a budget report's other services: youth diversion, anti-social behaviour teams)
+                             r"youth diversion|anti-?social behaviour|"
                              # (a town or parish council's other business in its minutes: its lights, shelters,
                              # plots, grounds and the month's list of payments)
                              r"(?i:christmas lights|festive lighting|bus shelters?|allotments?|schedule of payments|"
