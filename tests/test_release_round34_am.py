@@ -298,3 +298,48 @@ def test_an_underspend_of_other_work_is_no_fact(line):
 ])
 def test_an_underspend_of_the_work_itself_is_still_read(line, pounds):
     assert (5, pounds) in awards_by_key(_MONITOR.format(line=line))
+
+
+# --- Organisations: a payments list's "Cost centre" names the payer of each row that is a fact (not of a credit note or
+# a row for other work); a heading "Home Office, 2024-26" names the Home Office as paying its column ---------------------
+
+def _orgs(text):
+    return {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
+
+
+def test_a_cost_centre_names_the_funder_of_each_fact_row():
+    got = _orgs(_ledger(home="Perpetrators - Home Office grant", note="Every payment is listed."))
+    assert (7, "Home Office", "funder") in got and (8, "Home Office", "funder") in got
+    assert (12, "Home Office", "funder") not in got  # the credit note: no award, no payer of one
+
+
+def test_a_cost_centre_row_for_other_work_names_no_funder():
+    text = _ledger(note="Every payment is listed.").replace(
+        "Year-end accounts review,Governance", "Mediation between neighbours,Community - Ministry of Justice grant")
+    assert not [o for o in _orgs(text) if o[0] == 9 and o[2] == "funder"]
+
+
+@pytest.mark.parametrize("heading", ["Home Office, 2024-26", "Home Office 2024-26", "Home Office grant"])
+def test_a_heading_naming_the_home_office_and_years_names_its_payer(heading):
+    text = f"""Perpetrator money by area
+
+The four areas' shares of the Home Office fund are below.
+
+| Area | {heading} |
+|---|---|
+| Durham | £420,000 |
+| Cumbria | £390,000 |
+"""
+    assert (5, "Home Office", "funder") in _orgs(text)
+
+
+def test_a_heading_naming_another_body_with_years_is_left():
+    text = """Perpetrator money by area
+
+The four areas' figures are below.
+
+| Area | Spent, 2024-26 |
+|---|---|
+| Durham | £420,000 |
+"""
+    assert not [o for o in _orgs(text) if o[0] == 5]

@@ -268,7 +268,12 @@ _INITIALS = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?-i:[A-Z])[\w'
 _PAID_HEADER = re.compile(r"(?:main |lead |principal )?(?:funders?|payers?|source(?: of (?:funds|funding))?|"
                           # (or the partners who fund: "Funding partner", "Contributor")
                           r"funding(?: (?:source|stream|partner)s?)?|contributors?)|"
-                          r"funded (?:by|from)|paid (?:from|by)", re.I)
+                          r"funded (?:by|from)|paid (?:from|by)|"
+                          # (a payments list's "Cost centre": the budget each payment is charged to, "DA Perpetrators -
+                          # Home Office grant", names who pays as a funding-source column does)
+                          r"cost cent(?:re|er)s?", re.I)
+#: a payments list's cost-centre column heading ("Cost centre", "Cost center")
+_COST_CENTRE = re.compile(r"cost cent(?:re|er)s?", re.I)
 #: what a register's row about this genre's work describes (a row describing none is about other work)
 _TOPIC = re.compile(r"abuse|perpetrat|stalk|partner|victim|survivor|behaviour|course|programme|group|IDVA|advoca|helpline|safe accommodation|"
                     r"evaluat|famil|violen|harm|refuge|safety|parent|father|\bmen\b|women|young people|case manag|"
@@ -1486,6 +1491,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         figures = label is not None and header and _bare_sum_cell(raw)  # a body row of a table printed in £000 or £k
         if label is not None and header:  # … or in a column headed as its funder
             paid = next((k for k, h in enumerate(header) if _PAID_HEADER.fullmatch(h)), None)
+            if paid and paid < len(_cells(raw)) and _COST_CENTRE.fullmatch(header[paid].strip(" *")) \
+                    and number not in {a.source_line for a in awards}:
+                paid = None  # (a payments list's row the amounts reader read as no fact, a credit note or a payment for
+                # other work, "Restorative justice service | Victims - Ministry of Justice grant": its budget pays no fact)
             if paid and paid < len(_cells(raw)):
                 label = label + " | " + re.split(r",?\s+(?:through|via)\b", _cells(raw)[paid])[0]
         recommending = label is None and bool(_RECOMMENDING.match(sentence))  # ("The council should fund …": urged, not paid)
@@ -1499,12 +1508,12 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         for funder in ("Home Office", "Ministry of Justice") if not heading and not recommending else ():
             if label is not None and not MONEY_TOKEN.search(_UNIT_LABEL.sub("", raw)) and not figures:
                 # a table's heading row with a column of the department's money ("| Year | Home Office grant | … |",
-                # "| Home Office total £000 |"): the heading names who pays its column
+                # "| Home Office total £000 |", "| Home Office, 2024-26 |"): the heading names who pays its column
                 if not re.fullmatch(r"[\s|:-]*", raw) and any(
                         re.fullmatch(r"(?:the\s+)?" + funder + r"(?:['’]s)?\s+(?:grant|funding|money|allocation|award|"
                                      r"contribution|share|total)(?:\s+\(?£?(?:000|k|m)?\)?|" + _UNIT_WORDS + r")?"
-                                     r"(?:\s+\d{4}(?:[-–/]\d{2,4})?)?|"
-                                     r"(?:the\s+)?" + funder + r"(?:\s+\d{4}(?:[-–/]\d{2,4})?)?(?:\s+\(£(?:000|k|m)?\)|"
+                                     r"(?:,?\s+\d{4}(?:[-–/]\d{2,4})?)?|"
+                                     r"(?:the\s+)?" + funder + r"(?:,?\s+\d{4}(?:[-–/]\d{2,4})?)?(?:\s+\(£(?:000|k|m)?\)|"
                                      + _UNIT_WORDS + r")?",
                                      c.strip("* "), re.I) for c in _cells(raw)):
                     add(number, funder, "funder", "new")
