@@ -343,3 +343,39 @@ The four areas' figures are below.
 | Durham | £420,000 |
 """
     assert not [o for o in _orgs(text) if o[0] == 5]
+
+
+# --- A grant named for the people it serves ("the victims' services grant") is money, not a survivor-support service:
+# a body named after it as where other money comes from is a payer, not a provider of support -----------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Grants come from the Ministry of Justice's victims' services grant and pooled money from Norfolk County Council.",
+    "The office uses its victim services funding and a contribution from Suffolk County Council.",
+])
+def test_a_grant_named_for_victims_names_no_support_provider(sentence):
+    got = _orgs("Norfolk grants\n\n" + sentence + "\n")
+    assert not [o for o in got if o[2] == "survivor_support_provider"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Victims' support is provided by Yare Women's Aid.", "Yare Women's Aid"),
+    ("Partner support services are run by Wensum Refuge.", "Wensum Refuge"),
+])
+def test_support_for_victims_from_a_body_still_names_the_provider(sentence, name):
+    assert (3, name, "survivor_support_provider") in _orgs("Norfolk grants\n\n" + sentence + "\n")
+
+
+# --- A body adding its own money as match funding after an opening phrase naming the agreement ("Under the K7
+# agreement X is to add £12,000 …") is the match funder, as it is when it opens the sentence -------------------------
+
+@pytest.mark.parametrize("opening", ["Under the R07 agreement ", "Through the grant agreement, ", ""])
+def test_a_body_adding_match_funding_after_an_agreement_phrase_is_the_match_funder(opening):
+    text = ("Norfolk grants\n\nThe commissioner's grant to Wensum Refuge for partner support is £40,000 for 2025/26.\n\n"
+            f"{opening}Wensum Refuge Trust is to add £8,000 of its own fundraising to the grant as match funding in 2025/26.\n")
+    assert (5, "Wensum Refuge Trust", "match_funder") in _orgs(text)
+
+
+def test_an_agreement_phrase_naming_no_adding_body_gives_no_match_funder():
+    text = ("Norfolk grants\n\nThe commissioner's grant to Wensum Refuge for partner support is £40,000 for 2025/26.\n\n"
+            "Under the R07 agreement the grant is to be matched with £8,000 in 2025/26.\n")
+    assert not [o for o in _orgs(text) if o[0] == 5 and o[2] == "match_funder"]

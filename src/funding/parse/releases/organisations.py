@@ -1650,7 +1650,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     add(_line_at(starts, m.start()), name, "match_funder", "new")
             # the subject that contributes the money ("Trent Pathways Foundation will also contribute £14,250 …")
             at = sentence.find(award.amount.text)
-            subject = re.match(r"\s*((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:(?:will|has|have|is|are|also|agreed|to|already)\s+)*"
+            # (also after an opening phrase naming the agreement it is under: "Under the K7 agreement X is to add £12,000")
+            subject = re.match(r"\s*(?:(?:Under|Through|As part of|In line with)\s+(?:the|its|this|that|their)\s+[^,.;£]{0,40}?"
+                               r"\b(?:agreement|contract|grant|deal|terms)\b,?\s+)?"
+                               r"((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:(?:will|has|have|is|are|also|agreed|to|already)\s+)*"
                                r"(?:contribut|add|put|giv|pay|provid|match|top|fund|invest|commit|offer)\w*\b", sentence[:max(at, 0)])
             if subject and _ORG_WORD.search(subject.group(1)) and \
                     not re.search(r"\b(?:Commissioner|Mayor|Councillor|Cllr)\b", subject.group(1)):
