@@ -379,3 +379,54 @@ def test_an_agreement_phrase_naming_no_adding_body_gives_no_match_funder():
     text = ("Norfolk grants\n\nThe commissioner's grant to Wensum Refuge for partner support is £40,000 for 2025/26.\n\n"
             "Under the R07 agreement the grant is to be matched with £8,000 in 2025/26.\n")
     assert not [o for o in _orgs(text) if o[0] == 5 and o[2] == "match_funder"]
+
+
+# --- "Support for the partners … is given by X" (a longer stretch between the partners and "by") names X's support;
+# a body's name alone under a notice's "Contracting authority" heading is the commissioner ---------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Support for the partners and former partners of the men on the course is given by Yare Women's Aid.",
+    "Support for the partners of men taking part in either of the programmes comes from Yare Women's Aid.",
+])
+def test_support_for_partners_given_by_a_body(sentence):
+    assert (3, "Yare Women's Aid", "survivor_support_provider") in _orgs("Norfolk service\n\n" + sentence + "\n")
+
+
+_AUTHORITY = """Contract award notice
+Perpetrator service, Norfolk
+
+{heading}
+{body}
+Norwich, Norfolk
+
+Description
+The provider runs a group course for men who abuse their partners.
+"""
+
+
+@pytest.mark.parametrize("heading, body", [
+    ("Contracting authority", "Office of the Police and Crime Commissioner for Norfolk"),
+    ("Buyer", "Norfolk County Council"),
+    ("Commissioning body:", "Norfolk Police and Crime Commissioner"),
+])
+def test_a_body_under_a_contracting_authority_heading_is_the_commissioner(heading, body):
+    assert (5, body, "commissioner") in _orgs(_AUTHORITY.format(heading=heading, body=body))
+
+
+@pytest.mark.parametrize("heading, body", [
+    ("Supplier", "Yare Change CIC"),  # not the authority's heading
+    ("Contracting authority", "The commissioner's office lets this contract."),  # a sentence, not a name alone
+])
+def test_other_blocks_name_no_commissioner(heading, body):
+    assert not [o for o in _orgs(_AUTHORITY.format(heading=heading, body=body)) if o[2] == "commissioner" and o[0] == 5]
+
+
+def test_a_status_letter_after_a_support_row_is_no_body():
+    text = """Norfolk plan tracker
+
+| Ref | Action | Funded from | Budget | Status |
+|---|---|---|---|---|
+| 3.1 | Support for the partners and former partners of men on the course, given by Yare Women's Aid | Commissioner's budget | £52,000 | G |
+"""
+    got = _orgs(text)
+    assert not [o for o in got if o[1] == "G"]

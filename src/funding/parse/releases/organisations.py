@@ -272,6 +272,10 @@ _PAID_HEADER = re.compile(r"(?:main |lead |principal )?(?:funders?|payers?|sourc
                           # (a payments list's "Cost centre": the budget each payment is charged to, "DA Perpetrators -
                           # Home Office grant", names who pays as a funding-source column does)
                           r"cost cent(?:re|er)s?", re.I)
+#: a notice's heading over the body letting a contract: "Contracting authority", "Buyer", "Commissioning body"
+_AUTHORITY_HEADING = re.compile(r"(?:contracting|commissioning|awarding)\s+(?:authority|body|organisation)|buyer", re.I)
+#: a commissioning body's name: a commissioner's office, a council, a combined or other authority
+_COMMISSIONING_NAME = re.compile(r"\b(?:Commissioner|OPCC|OPFCC|Council|Authority|Mayor)\b")
 #: a payments list's cost-centre column heading ("Cost centre", "Cost center")
 _COST_CENTRE = re.compile(r"cost cent(?:re|er)s?", re.I)
 #: what a register's row about this genre's work describes (a row describing none is about other work)
@@ -1087,6 +1091,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             return  # a government department funds; it runs, receives or refers nothing in this genre
         if _TITLED.match(name):
             return  # a person
+        if len(re.sub(r"\W", "", name)) < 2:
+            return  # a single letter ("G", a status cell's rating read past a row's cells): no body
         if len(name.split()) >= 2 and name.isupper() and not re.search(r"[a-z]", rel.line_text(line) or ""):
             return  # a heading in capitals ("WHAT EACH PROVIDER DELIVERS", "OUR RESPONSE"): a section's title, no body
         if name.split()[-1] in ("Team", "Teams", "Directorate") and role != "recipient":
@@ -1659,6 +1665,19 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     not re.search(r"\b(?:Commissioner|Mayor|Councillor|Cllr)\b", subject.group(1)):
                 for name in _organisation_names(subject.group(1)):
                     add(award.source_line, name, "match_funder", "new")
+    # a notice's block headed "Contracting authority" (or "Buyer", "Commissioning body") whose first line is only a
+    # body's name ("Office of the Police and Crime Commissioner for Kent" under "Contracting authority"): the body that
+    # lets the contract, as "Contracting authority: X" on one line names it (the block is a field, not a title)
+    previous = ""
+    for number, raw_line in enumerate(rel.text.split("\n"), start=1) if not looks_like_html(rel.text) else ():
+        body = raw_line.strip().strip("*#").strip()
+        if not body:
+            continue
+        if _AUTHORITY_HEADING.fullmatch(previous) and not MONEY_TOKEN.search(body) and not re.search(r"[.!?:]$", body):
+            if _COMMISSIONING_NAME.search(body) and re.fullmatch(r"(?:[A-Z][\w'’&-]*|of|the|for|and|&)(?:\s+(?:[A-Z][\w'’&-]*|"
+                                                                 r"of|the|for|and|&)){1,11}", body):
+                add(number, body, "commissioner", "new")
+        previous = body.rstrip(":").strip()
     # a body whose course it is: a possessive ("Trent Pathways' sessions", "X's group programme") or the subject of its
     # sentence holding the course as its own ("X says 212 men have finished its course"): it delivers that course
     for number, sentence in rel.sentences:
