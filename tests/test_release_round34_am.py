@@ -430,3 +430,39 @@ def test_a_status_letter_after_a_support_row_is_no_body():
 """
     got = _orgs(text)
     assert not [o for o in got if o[1] == "G"]
+
+
+# --- Components: a "high-harm strand" or "high-harm pathway" is high-harm work; a list of what money pays for whose
+# items open with "for work with …", "for support …" is split there, so each item keeps its own length and ages -----
+
+@pytest.mark.parametrize("words", ["a high-harm strand is added in Yarmouth, with a case manager for each man",
+                                   "the new highest-harm pathway takes men referred by the police"])
+def test_a_high_harm_strand_is_high_harm_work(words):
+    text = f"Norfolk contract change\n\nFrom April {words}.\n"
+    assert (3, "high_harm") in _kinds(text)
+
+
+def test_a_strand_without_high_harm_is_no_high_harm_work():
+    assert (3, "high_harm") not in _kinds("Norfolk contract change\n\nFrom April a women's strand is added in Yarmouth.\n")
+
+
+def _components_on(text, line):
+    return {c.component: (c.duration_value, c.age_min) for c in read(text).components if c.source_line == line}
+
+
+@pytest.mark.parametrize("second", [
+    "for work with young people aged 12 to 16 who are violent towards their parents",
+    "for support for teenagers aged 12 to 16 who abuse their parents",
+])
+def test_list_items_opening_with_for_keep_their_own_lengths_and_ages(second):
+    text = (f"Norfolk's money\n\nThe grant pays for a 20-week group programme for men in Norwich and Thetford, {second}, "
+            "and for a helpline for men worried about their behaviour.\n")
+    got = _components_on(text, 3)
+    assert got["group_programme"] == (20, None)
+    assert got["child_adolescent_to_parent"] == (None, 12)
+
+
+def test_a_for_piece_naming_only_people_stays_with_its_item():
+    text = "Norfolk's money\n\nThe grant pays for a 20-week group programme, for men who want to change, in Norwich.\n"
+    got = _components_on(text, 3)
+    assert got["group_programme"][0] == 20

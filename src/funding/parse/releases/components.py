@@ -129,6 +129,9 @@ def _unit_long(m: re.Match) -> str:
 
 _ITEM_BREAK = re.compile(r";\s+(?=(?-i:[a-z]))|(?:[,;]\s+(?:and\s+|with\s+)?|\s+(?:and|alongside|as well as|plus)\s+)(?=(?:for\s+)?an?\s|£)|"
                          r",\s+and\s+(?=for\s)|"
+                         # (", for work with young people aged 11 to 17 who …": the next item of a list of what money pays
+                         # for; a piece naming no kind of its own, ", for men who …", goes back to the item before it)
+                         r",\s+(?=for\s+(?:work|support|one-to-one|sessions|training|courses?|groups?)\b)|"
                          # (", and part-funds a stalking clinic", ", and runs a helpline": a second verb with an object of
                          # its own, not a length of the first item's, "…, and lasts a year")
                          r",\s+and\s+(?=(?-i:[a-z])(?!(?:lasts|takes|spans|continues|covers|meets)\b)[\w-]+s\s+(?:an?|the)\s)|"
