@@ -130,6 +130,9 @@ def _unit_long(m: re.Match) -> str:
 
 _ITEM_BREAK = re.compile(r";\s+(?=(?-i:[a-z]))|(?:[,;]\s+(?:and\s+|with\s+)?|\s+(?:and|alongside|as well as|plus)\s+)(?=(?:for\s+)?an?\s|£)|"
                          r",\s+and\s+(?=for\s)|"
+                         # (", for work with young people aged 11 to 17 who …": the next item of a list of what money pays
+                         # for; a piece naming no kind of its own, ", for men who …", goes back to the item before it)
+                         r",\s+(?=for\s+(?:work|support|one-to-one|sessions|training|courses?|groups?)\b)|"
                          # (", and part-funds a stalking clinic", ", and runs a helpline": a second verb with an object of
                          # its own, not a length of the first item's, "…, and lasts a year")
                          r",\s+and\s+(?=(?-i:[a-z])(?!(?:lasts|takes|spans|continues|covers|meets)\b)[\w-]+s\s+(?:an?|the)\s)|"
@@ -442,6 +445,13 @@ _ONE_WORD_APPOSED_NAME = re.compile(
     r"(?:a|an|our|your|the|its|their)\s+(?=(?:[\w'’-]+\s+){0,2}?(?:[\w]+-(?:week|session|month)|group|behaviour|"
     r"perpetrator|one-to-one|domestic|child-to-parent|stalking|high-harm)\b)(?:[\w'’-]+\s+){0,5}?(?:programme|course|scheme|"
     r"service(?=\s+for\b))\b")
+#: a body named "<Place> Family Support" ("Avonside Family Support", "Lower Dale Family Support"): a name in title
+#: case, not whole-family work; "Whole Family Support", "Intensive Family Support" and "Family Support Worker" describe
+#: the work and are left to the component terms
+_NAMED_FAMILY_SUPPORT = re.compile(
+    r"\b(?!(?:Whole|Extra|More|Intensive|Early|Specialist|Targeted|Enhanced|Additional|Independent|Our|The|Further|"
+    r"Integrated|Dedicated|Practical|Emotional|Ongoing|Parallel|Partner|Child|Children|Youth)\b)"
+    r"(?-i:[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?\s+Family\s+Support)\b(?!\s+(?i:workers?|practitioners?|service))")
 _ORG_NAME = re.compile(r"(?:[A-Z][\w'’]*\s+){1,4}(?:Women's|Men's|Project|Advocacy|Aid|Refuge|Centre|Change|Partnership|Trust|CIC|Clinic|Respect|Futures|First|Works|Service|Services|Network|Link|Team|Hub|Unit)\b(?:\s+(?:Aid|Centre|Refuge|Project|Service|CIC|Team))*")
 _PERPETRATOR_KINDS = {"behaviour_change_programme", "group_programme", "one_to_one", "stalking_intervention",
                       "case_management", "child_adolescent_to_parent", "high_harm", "named_programme"}
@@ -1577,6 +1587,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             item = _ORG_NAME.sub(lambda m: m.group(0) if _SAID_TO_BE_A_COURSE.match(m.string, m.end())
                                  and not _LEGAL_FORM.search(m.group(0)) else " " * len(m.group(0)), item)
             # "Tame Valley Advocacy" names no component (but "Real Change is a 24-week group programme" names one)
+            item = _NAMED_FAMILY_SUPPORT.sub(lambda m: " " * len(m.group(0)), item)
+            # ("paid to Avonside Family Support", "Avonside Family Support | Child-to-parent work": a body's name)
             unsuitable = _NOT_FOR.search(item)
             if unsuitable:  # (no match, no change: one pass less)
                 item = _NOT_FOR.sub(lambda m: " " * len(m.group(0)), item)  # "unsuitable for the group programme"

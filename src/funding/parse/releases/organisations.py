@@ -289,7 +289,16 @@ _INITIALS = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?-i:[A-Z])[\w'
 _PAID_HEADER = re.compile(r"(?:main |lead |principal )?(?:funders?|payers?|source(?: of (?:funds|funding))?|"
                           # (or the partners who fund: "Funding partner", "Contributor")
                           r"funding(?: (?:source|stream|partner)s?)?|contributors?)|"
-                          r"funded (?:by|from)|paid (?:from|by)", re.I)
+                          r"funded (?:by|from)|paid (?:from|by)|"
+                          # (a payments list's "Cost centre": the budget each payment is charged to, "DA Perpetrators -
+                          # Home Office grant", names who pays as a funding-source column does)
+                          r"cost cent(?:re|er)s?", re.I)
+#: a notice's heading over the body letting a contract: "Contracting authority", "Buyer", "Commissioning body"
+_AUTHORITY_HEADING = re.compile(r"(?:contracting|commissioning|awarding)\s+(?:authority|body|organisation)|buyer", re.I)
+#: a commissioning body's name: a commissioner's office, a council, a combined or other authority
+_COMMISSIONING_NAME = re.compile(r"\b(?:Commissioner|OPCC|OPFCC|Council|Authority|Mayor)\b")
+#: a payments list's cost-centre column heading ("Cost centre", "Cost center")
+_COST_CENTRE = re.compile(r"cost cent(?:re|er)s?", re.I)
 #: what a register's row about this genre's work describes (a row describing none is about other work)
 _TOPIC = re.compile(r"abuse|perpetrat|stalk|partner|victim|survivor|behaviour|course|programme|group|IDVA|advoca|helpline|safe accommodation|"
                     r"evaluat|famil|violen|harm|refuge|safety|parent|father|\bmen\b|women|young people|case manag|"
@@ -1108,6 +1117,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             return  # a government department funds; it runs, receives or refers nothing in this genre
         if _TITLED.match(name):
             return  # a person
+        if len(re.sub(r"\W", "", name)) < 2:
+            return  # a single letter ("G", a status cell's rating read past a row's cells): no body
         if len(name.split()) >= 2 and name.isupper() and not re.search(r"[a-z]", rel.line_text(line) or ""):
             return  # a heading in capitals ("WHAT EACH PROVIDER DELIVERS", "OUR RESPONSE"): a section's title, no body
         if name.split()[-1] in ("Team", "Teams", "Directorate") and role != "recipient":
@@ -1512,6 +1523,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         figures = label is not None and header and _bare_sum_cell(raw)  # a body row of a table printed in £000 or £k
         if label is not None and header:  # … or in a column headed as its funder
             paid = next((k for k, h in enumerate(header) if _PAID_HEADER.fullmatch(h)), None)
+            if paid and paid < len(_cells(raw)) and _COST_CENTRE.fullmatch(header[paid].strip(" *")) \
+                    and number not in {a.source_line for a in awards}:
+                paid = None  # (a payments list's row the amounts reader read as no fact, a credit note or a payment for
+                # other work, "Restorative justice service | Victims - Ministry of Justice grant": its budget pays no fact)
             if paid and paid < len(_cells(raw)):
                 label = label + " | " + re.split(r",?\s+(?:through|via)\b", _cells(raw)[paid])[0]
         recommending = label is None and bool(_RECOMMENDING.match(sentence))  # ("The council should fund …": urged, not paid)
@@ -1525,12 +1540,12 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         for funder in ("Home Office", "Ministry of Justice") if not heading and not recommending else ():
             if label is not None and not MONEY_TOKEN.search(_UNIT_LABEL.sub("", raw)) and not figures:
                 # a table's heading row with a column of the department's money ("| Year | Home Office grant | … |",
-                # "| Home Office total £000 |"): the heading names who pays its column
+                # "| Home Office total £000 |", "| Home Office, 2024-26 |"): the heading names who pays its column
                 if not re.fullmatch(r"[\s|:-]*", raw) and any(
                         re.fullmatch(r"(?:the\s+)?" + funder + r"(?:['’]s)?\s+(?:grant|funding|money|allocation|award|"
                                      r"contribution|share|total)(?:\s+\(?£?(?:000|k|m)?\)?|" + _UNIT_WORDS + r")?"
-                                     r"(?:\s+\d{4}(?:[-–/]\d{2,4})?)?|"
-                                     r"(?:the\s+)?" + funder + r"(?:\s+\d{4}(?:[-–/]\d{2,4})?)?(?:\s+\(£(?:000|k|m)?\)|"
+                                     r"(?:,?\s+\d{4}(?:[-–/]\d{2,4})?)?|"
+                                     r"(?:the\s+)?" + funder + r"(?:,?\s+\d{4}(?:[-–/]\d{2,4})?)?(?:\s+\(£(?:000|k|m)?\)|"
                                      + _UNIT_WORDS + r")?",
                                      c.strip("* "), re.I) for c in _cells(raw)):
                     add(number, funder, "funder", "new")
@@ -1670,12 +1685,28 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     add(_line_at(starts, m.start()), name, "match_funder", "new")
             # the subject that contributes the money ("Trent Pathways Foundation will also contribute £14,250 …")
             at = sentence.find(award.amount.text)
-            subject = re.match(r"\s*((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:(?:will|has|have|is|are|also|agreed|to|already)\s+)*"
+            # (also after an opening phrase naming the agreement it is under: "Under the K7 agreement X is to add £12,000")
+            subject = re.match(r"\s*(?:(?:Under|Through|As part of|In line with)\s+(?:the|its|this|that|their)\s+[^,.;£]{0,40}?"
+                               r"\b(?:agreement|contract|grant|deal|terms)\b,?\s+)?"
+                               r"((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:(?:will|has|have|is|are|also|agreed|to|already)\s+)*"
                                r"(?:contribut|add|put|giv|pay|provid|match|top|fund|invest|commit|offer)\w*\b", sentence[:max(at, 0)])
             if subject and _ORG_WORD.search(subject.group(1)) and \
                     not re.search(r"\b(?:Commissioner|Mayor|Councillor|Cllr)\b", subject.group(1)):
                 for name in _organisation_names(subject.group(1)):
                     add(award.source_line, name, "match_funder", "new")
+    # a notice's block headed "Contracting authority" (or "Buyer", "Commissioning body") whose first line is only a
+    # body's name ("Office of the Police and Crime Commissioner for Kent" under "Contracting authority"): the body that
+    # lets the contract, as "Contracting authority: X" on one line names it (the block is a field, not a title)
+    previous = ""
+    for number, raw_line in enumerate(rel.text.split("\n"), start=1) if not looks_like_html(rel.text) else ():
+        body = raw_line.strip().strip("*#").strip()
+        if not body:
+            continue
+        if _AUTHORITY_HEADING.fullmatch(previous) and not MONEY_TOKEN.search(body) and not re.search(r"[.!?:]$", body):
+            if _COMMISSIONING_NAME.search(body) and re.fullmatch(r"(?:[A-Z][\w'’&-]*|of|the|for|and|&)(?:\s+(?:[A-Z][\w'’&-]*|"
+                                                                 r"of|the|for|and|&)){1,11}", body):
+                add(number, body, "commissioner", "new")
+        previous = body.rstrip(":").strip()
     # a body whose course it is: a possessive ("Trent Pathways' sessions", "X's group programme") or the subject of its
     # sentence holding the course as its own ("X says 212 men have finished its course"): it delivers that course
     for number, sentence in rel.sentences:

@@ -548,7 +548,12 @@ def _chapter_list(el) -> bool:
 
 
 _POUND_HEADING = re.compile(r"\(£\)|^£$|\bin £$|\(GBP\)|(?<=\w)\s+£$", re.I)  # ("Amount £", "2025-26 £")
-_BARE_FIGURE = re.compile(r"^(\**)(\d{1,3}(?:,\d{3})+|\d{4,})(\**)$")
+#: a bare figure under a pounds heading: with thousands commas or four or more digits ("84,000", "6450"), either
+#: with pence ("46218.00", "1,250.50", "612.40": two decimal places after three or more digits mark pounds and pence)
+_BARE_FIGURE = re.compile(r"^(\**)(\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{4,}(?:\.\d{2})?|\d{3}\.\d{2})(\**)$")
+#: a bare figure with a minus sign before it under a pounds heading ("-1125.00", "−2,400"): a credit or refund, read
+#: as "-£1125.00" so that it is reported as a negative figure (no award), as a printed "-£1,125" is
+_SIGNED_BARE_FIGURE = re.compile(r"^[-−](\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d{4,}(?:\.\d{2})?)$")
 #: a column heading that gives the figures' unit: "2024-25 (£000)", "£'000", "Total £k", "(£m)", "£ thousands"
 _UNIT_HEADINGS = (
     ("k", re.compile(r"\(\s*£\s?(?:'?000s?|k|thousands?)\s*\)|(?<![\w£])£\s?(?:'?000s?|k|thousands?)(?!\w)", re.I),
@@ -646,6 +651,9 @@ def _pounds_in_columns(lines: list[Line]) -> list[Line]:
                 m = (_BARE_NUMBER if unit else _BARE_FIGURE).match(cells[k].strip()) if k < len(cells) else None
                 if m:
                     cells[k] = f" {m.group(1)}£{m.group(2)}{unit}{m.group(3)} "
+                    changed = True
+                elif not unit and k < len(cells) and _SIGNED_BARE_FIGURE.match(cells[k].strip()):
+                    cells[k] = f" -£{_SIGNED_BARE_FIGURE.match(cells[k].strip()).group(1)} "
                     changed = True
             if changed and not priced:
                 # a nought beside the row's pounds under a "(£)" heading ("| BSW ICB | 60,000 | 0 |"): nothing that
@@ -998,7 +1006,9 @@ _ISSUER = re.compile(r"\b(?:Office of the|Police,? (?:Fire )?and Crime Commissio
 #: a page's comment count ("Comments (14)", "COMMENTS (3) | Share this article"), and a reader's comment under it,
 #: opening with the commenter's name or handle and a colon ("TykeInHessle: …", "Keith M - 10 June 2025: …")
 _COMMENT_COUNT = re.compile(r"^\W*comments?\s*\(\d+\)(?:\W|$)", re.I)
-_COMMENTER = re.compile(r"^[A-Z][\w'’.,@ -]{0,40}?(?:\s+[-–—]\s+\d{1,2} \w+ \d{4})?:\s+\S")
+#: (the name may carry its role in brackets, a site's own reply: "Harbour OPCC (moderator) - 10 June 2025: Thanks …")
+_COMMENTER = re.compile(r"^[A-Z][\w'’.,@ -]{0,40}?(?:\s*\((?i:moderator|admin|site admin|editor|staff|author|"
+                        r"[\w ]{1,20} team)\))?(?:\s+[-–—]\s+\d{1,2} \w+ \d{4})?:\s+\S")
 _LINKS_HEADING = re.compile(r"^\W*(?:related(?: posts| stories| articles| news| content| links| pages| topics| information| services| guidance)?|more (?:news|stories)|"
                             r"you (?:may|might) also (?:like|enjoy|be interested in)|read next|most read|latest news|see also|more from (?:the |our |this |your )?\w+|"
                             # (a podcast's or broadcast's list of links to what the guests named: "Mentioned in this
@@ -1176,9 +1186,12 @@ def _heading_lines(rel: PreparedRelease) -> set[int]:
 
 #: a line of a block of fields: a short label, a colon and its value ("Funder: Home Office", "**Period:** 2025-26")
 _FIELD_LINE = re.compile(r"^\W*[A-Z][\w'’ /()-]{1,40}?\s*(?:\*\*)?:\s*(?:\*\*)?\s*\S")
-#: such a field whose value is a sum and nothing else ("Award: £530,000", "Amount: £1.2m a year")
+#: such a field whose value is a sum and nothing else ("Award: £530,000", "Amount: £1.2m a year"), or a sum and what it
+#: says of VAT ("Contract value: £1,084,600 excluding VAT", "Price: £48,000 (ex VAT)", "Value: £20,000 plus VAT")
 _FIELD_OF_MONEY = re.compile(r"^\W*[A-Z][\w'’ /()-]{1,40}?\s*(?:\*\*)?:\s*(?:\*\*)?\s*£\s?[\d,.]+"
-                             r"(?:\s?(?:m|k|bn|million|thousand))?\b(?:\*\*)?(?:\s+(?:a|per) (?:year|annum))?\W*$")
+                             r"(?:\s?(?:m|k|bn|million|thousand))?\b(?:\*\*)?(?:\s+(?:a|per) (?:year|annum))?"
+                             r"(?:,?\s+\(?(?:excluding|excl\.?|exclusive of|ex\.?|plus|\+|including|incl\.?|inclusive of|"
+                             r"before|net of)\s+VAT\)?)?\W*$")
 
 
 def _find_heading_lines(rel: PreparedRelease) -> set[int]:

@@ -49,7 +49,7 @@ from funding.parse.releases.amounts.areas import (
     _given_the_money, _areas_between_them, _council_recipient_blocks, totals_over_several_areas_have_none,
 )
 from funding.parse.releases.amounts.tables import (
-    _table_title, _funding_fields, _funders_row_of_the_year, _without_unrelated_rows, _two_way_tables, _of_which_rows,
+    _UNRELATED_WORK, _table_title, _funding_fields, _funders_row_of_the_year, _without_unrelated_rows, _two_way_tables, _of_which_rows,
     _table_cells_take_the_tables_year, _two_row_heading, _table_drafts, _AlignedHeading,
 )
 from funding.parse.releases.amounts.wholes import (
@@ -66,7 +66,7 @@ from funding.parse.releases.amounts.wholes import (
     _named_as_the_correct_figure,
 )
 from funding.parse.releases.amounts.wholes import _profiles_of_earlier_shares, _yearly_rates_profile_the_sum_before, \
-    _ordinal_share_of_the_sum_before, _dated_instalment_of_an_earlier_award, _table_rows_sum_to_the_figure_above, _parts_take_their_wholes_payer, _other_areas_shares, _REMAINDER_BEFORE
+    _ordinal_share_of_the_sum_before, _dated_instalment_of_an_earlier_award, _piece_of_a_referenced_row, _table_rows_sum_to_the_figure_above, _parts_take_their_wholes_payer, _other_areas_shares, _REMAINDER_BEFORE
 from funding.parse.releases.amounts.sums import _pieces_summing_to_a_neighbour, _lots_add_up_to_the_total, \
     _division_after_a_lead_in
 
@@ -2515,6 +2515,13 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             # goes to …": a piece of a pot named before with its funder and no sum, not of the last sum stated
             role = d.role = "grant"
             d.funder, d.funder_basis = pot, "clause"
+        if role == "part" and not here and amount.pence >= _NATIONAL_PENCE and (run.list_whole or run.last_whole) \
+                is not None and (run.list_whole or run.last_whole).amount.pence < amount.pence:
+            # "a further year of that funding, about £32 million nationally": a national sum said of the money a local
+            # figure above comes from is no piece of that smaller figure, but the fund it is drawn from (context)
+            role = d.role = "context"
+            if not c_areas:
+                d.code, d.basis = "", "none"  # (no area's: the nation's fund, as a national figure is)
         if role == "part":
             whole = here[-1] if here else (run.list_whole or run.last_whole)
             remainder_of = None
@@ -3996,6 +4003,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     _more_money_past_a_full_sum(rel, drafts, terms)  # "In all, … £489,600" (its pieces stated), then "A further £12,500"
     # (after the readings of pieces named in later sentences: "The first payment, £200,000, …", "The second payment …")
     _dated_instalment_of_an_earlier_award(rel, drafts)  # "the 2024/25 instalment of £131,600" of a two-year grant
+    _piece_of_a_referenced_row(rel, drafts)  # "£143,200 of G03 had been paid": a piece of the table's row G03
     _ordinal_share_of_the_sum_before(rel, drafts)  # "… £728,900 for 2024-25 and 2025-26. The second instalment … is £X"
     # "These grants come to £2,757,000": a total that refers back to the amounts listed before it (no parts of its own)
     # takes their one funder and the span of their years, when it states neither
@@ -4304,28 +4312,7 @@ def _prose_pieces_of_a_table_cell(drafts: list[_Draft]) -> None:
 #: words that name this genre's work for certain in a sentence of prose (the money is about domestic abuse)
 _ABOUT_ABUSE = re.compile(r"\b(?:domestic|abus\w*|perpetrat\w*|stalk\w*|victims?|survivors?|behaviour\w*|IDVAs?|"
                           r"refuges?|coercive|(?:ex-)?partners?|violen\w*|harm\w*)\b", re.I)
-#: what money pays for that is no domestic-abuse work (README: "roads, a library, a sports club"): roads and their
-#: repair, libraries, seafronts, sports grounds, street cameras and lights, rural and wildlife crime kit
-_UNRELATED_WORK = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|ies)|seafront|promenade|"
-                             r"sports? (?:club|pitch|ground|centre)s?|leisure centres?|swimming pools?|CCTV|"
-                             r"street ?lights?\w*|gritting|car parks?|trail cameras?|speed cameras?|quad[- ]bikes?|"
-                             r"farms?|livestock|fly-?tipping|rural crime|wildlife crime|"
-                             # (another charity's cause: money raised for a hospice or an animal rescue)
-                             r"(?i:hospices?|animal (?:rescue|sanctuary|shelter)s?)|"
-                             # (a town or parish council's other business in its minutes: its lights, shelters,
-                             # plots, grounds and the month's list of payments)
-                             r"(?i:christmas lights|festive lighting|bus shelters?|allotments?|schedule of payments|"
-                             r"grass[- ]cutting|play (?:areas?|parks?)|public (?:toilets?|conveniences)|war memorials?|"
-                             r"hanging baskets?|floral displays?|"
-                             # (a probation or youth team's community work: its tools, skips and paths)
-                             r"skips|skip hire|litter[- ]pick\w*|footpaths?|towpaths?|community payback|unpaid work|"
-                             # (an office's own running costs and reviews: its building, rent and services named as
-                             # the office's, a recharge for its rooms or building, a review of its complaints handling or estates; not "its staff, rent and
-                             # cleaning" said of a service)
-                             r"office (?:accommodation|rent|utilities|cleaning)|accommodation recharges?|"
-                             r"recharges?(?=[^.]{0,60}\b(?:rooms|accommodation|premises|building|heating)\b)|"
-                             r"(?:rent|utilities|cleaning) (?:for|of) (?:the|our|its) (?:office|headquarters)|complaints handling|"
-                             r"estates? strateg(?:y|ies)))\b")
+# (_UNRELATED_WORK, what money pays for that is no domestic-abuse work, is kept in tables.py: table rows read it too)
 #: a sentence saying money is not for domestic-abuse work: "is not spent on domestic abuse", "This is not part of the
 #: domestic abuse programme"
 #: (or, in a text about one course or service, says of the money that it was not for it: "… paid for the new boiler in the
@@ -4429,6 +4416,10 @@ def _without_a_figure_confirmed_on_its_line(rel, drafts: list[_Draft]) -> list[_
     return [d for d in drafts if id(d) not in drop]
 
 
+#: "anti-social behaviour" (a council's or force's nuisance work): its "behaviour" is nobody's abuse of a partner
+_ANTISOCIAL = re.compile(r"\banti-?social behaviour\b", re.I)
+
+
 def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]:
     """Drop a prose figure standing alone (no piece of a sum, no sum of pieces) that pays for work unrelated to
     domestic abuse (README: money for roads, a library, a sports club is not a fact when it stands alone): its
@@ -4449,7 +4440,8 @@ def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]
         if k + 1 < len(sentences) and sentences[k + 1][0] == d.line and not MONEY_TOKEN.search(sentences[k + 1][1]) \
                 and _NOT_ABUSE_MONEY.search(sentences[k + 1][1]):
             return True
-        return bool(_UNRELATED_WORK.search(text)) and not _ABOUT_ABUSE.search(text)
+        return bool(_UNRELATED_WORK.search(text)) and not _ABOUT_ABUSE.search(_ANTISOCIAL.sub(" ", text))
+        # ("The anti-social behaviour unit underspend of £22.2k …": no one's behaviour towards a partner)
     return [d for d in drafts if not unrelated(d)]
 
 

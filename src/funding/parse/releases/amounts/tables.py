@@ -95,9 +95,37 @@ def _funding_fields(rel, drafts: list[_Draft], terms) -> None:
             break
 
 
-#: a column heading naming who pays for each row: "Funder", "Funded by", "Funding source", "Paid by", "Who pays"
+#: what money pays for that is no domestic-abuse work (README: "roads, a library, a sports club"): roads and their
+#: repair, libraries, seafronts, sports grounds, street cameras and lights, rural and wildlife crime kit
+_UNRELATED_WORK = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|ies)|seafront|promenade|"
+                             r"sports? (?:club|pitch|ground|centre)s?|leisure centres?|swimming pools?|CCTV|"
+                             r"street ?lights?\w*|gritting|car parks?|trail cameras?|speed cameras?|quad[- ]bikes?|"
+                             r"farms?|livestock|fly-?tipping|rural crime|wildlife crime|"
+                             # (another charity's cause: money raised for a hospice or an animal rescue)
+                             r"(?i:hospices?|animal (?:rescue|sanctuary|shelter)s?)|"
+                             # (a budget report's other services: youth diversion, anti-social behaviour teams)
+                             r"youth diversion|anti-?social behaviour|"
+                             # (a town or parish council's other business in its minutes: its lights, shelters,
+                             # plots, grounds and the month's list of payments)
+                             r"(?i:christmas lights|festive lighting|bus shelters?|allotments?|schedule of payments|"
+                             r"grass[- ]cutting|play (?:areas?|parks?)|public (?:toilets?|conveniences)|war memorials?|"
+                             r"hanging baskets?|floral displays?|"
+                             # (a probation or youth team's community work: its tools, skips and paths)
+                             r"skips|skip hire|litter[- ]pick\w*|footpaths?|towpaths?|community payback|unpaid work|"
+                             # (an office's own running costs and reviews: its building, rent and services named as
+                             # the office's, a recharge for its rooms or building, a review of its complaints handling or estates; not "its staff, rent and
+                             # cleaning" said of a service)
+                             r"office (?:accommodation|rent|utilities|cleaning)|accommodation recharges?|"
+                             r"recharges?(?=[^.]{0,60}\b(?:rooms|accommodation|premises|building|heating)\b)|"
+                             r"(?:rent|utilities|cleaning) (?:for|of) (?:the|our|its) (?:office|headquarters)|complaints handling|"
+                             r"estates? strateg(?:y|ies)))\b")
+
+#: a column heading naming who pays for each row: "Funder", "Funded by", "Funding source", "Paid by", "Who pays"; and
+#: a payments list's "Cost centre" (the budget each payment is charged to: "DA Perpetrators - Home Office grant",
+#: "Victims - Ministry of Justice grant", "Estates"), which names the fund that pays, not the work paid for
 _FUNDER_COLUMN = re.compile(r"\bfunders?\b|\bfunded (?:by|from)\b|\bsource\b|^\W*funding(?: stream)?\W*$|"
-                            r"\b(?:paid|met|provided|given) (?:for )?(?:by|from)\b|\bpayer\b|\bwho pays\b", re.I)
+                            r"\b(?:paid|met|provided|given) (?:for )?(?:by|from)\b|\bpayer\b|\bwho pays\b|"
+                            r"^\W*cost cent(?:re|er)s?\W*$", re.I)
 
 #: a funder column's heading that names who pays (not a stream's or source's description: "Funding stream")
 _PAYER_COLUMN = re.compile(r"\bfunders?\b|\bfunded (?:by|from)\b|\b(?:paid|met|provided|given) (?:for )?(?:by|from)\b|"
@@ -225,6 +253,17 @@ _CORE_WORK = re.compile(r"\b(?:courses?|programmes?|one[- ]to[- ]one|case ?(?:ma
 # (whole-family work and training staff to respond to abuse are the work too: "whole-family work", "training for GPs")
 
 
+#: a row of a payments list or grants table paying for the Home Office's Safer Streets work (neighbourhood crime
+#: prevention: alley gates, cameras, lighting, their evaluation): other work than this genre's when the row names none
+#: of it ("Contribution to the Safer Streets evaluation"); in prose a "Safer Streets budget" may still pay for a
+#: helpline, so only table rows read it
+_OTHER_CRIME_FUND = re.compile(r"\bSafer Streets\b")
+
+
+#: a column heading naming who was paid in a payments list: "Supplier", "Payee", "Paid to", "Vendor", "Creditor"
+_PAYEE_COLUMN = re.compile(r"^\W*(?:supplier|payee|vendor|creditor|paid to)s?(?: name)?\W*$", re.I)
+
+
 def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
     """Drop the rows of a register or grants list that pay for work unrelated to domestic abuse.
 
@@ -247,7 +286,10 @@ def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
         col = next((k for k, h in enumerate(header) if _first(describes, h)), None)
         # (beside a column that describes the work, the row's label names who is paid, "Adlington Scout Group", and a
         # funding-source column the fund it comes from, "Household Support Fund": names, not what the money is for)
-        names = {k for k, h in enumerate(header) if k == 0 and col not in (None, 0) or _FUNDER_COLUMN.search(h)}
+        names = {k for k, h in enumerate(header) if k == 0 and col not in (None, 0) or _FUNDER_COLUMN.search(h)
+                 or col is not None and _PAYEE_COLUMN.match(h)}
+        # (a payments list's "Supplier" or "Payee" column beside its description names who was paid, "Halton Audit
+        # Partners LLP": a name, whose words say nothing of what the payment was for)
         headed = col is not None  # (a column whose heading says it describes the work: "Description", "Title")
         if col is None:
             col = _item_label_column(rows, terms)  # (a label column of items, whatever its heading: "Cost centre")
@@ -261,6 +303,9 @@ def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
             words = words_of(d)
             if not (_first(relevant, words) or _BIDS_FATE.search(words)):
                 return False
+            if (_UNRELATED_WORK.search(words) or _OTHER_CRIME_FUND.search(words)) and not _WORK_ITSELF.search(words):
+                return False  # ("Contribution to Safer Streets evaluation", "CCTV training day": an evaluation or
+                # training named for work unrelated to domestic abuse, as a prose figure standing alone is read)
             # in a table some of whose rows name the work itself (abuse, perpetrators, violence, stalking …), a row
             # whose only such words are everyday ones ("Evening boxing sessions for young people", "marking kits for
             # six cycling groups", "support for older residents") pays for something else; a row naming a course,

@@ -658,6 +658,46 @@ def _dated_instalment_of_an_earlier_award(rel, drafts: list[_Draft]) -> None:
         d.role, d.whole, d.part_of = "part", w, w.line
 
 
+#: a table row's reference code in its first cell: "G03", "K-2024-007", "L2", "AB12" (letters then digits)
+_ROW_REF = re.compile(r"[A-Z]{1,3}-?\d{1,4}(?:-\d{1,4})?")
+
+
+def _piece_of_a_referenced_row(rel, drafts: list[_Draft]) -> None:
+    """A prose figure whose own words make it a piece of a table row named by that row's reference code ("£143,200 of
+    G03 had been paid", "The first quarterly instalment of G14, £9,250, was paid", "the second payment on K-07 (£4,000)")
+    is a part of that row's figure, taking the row's years when it states none (README, "Parts on another line"): paid
+    to date or an instalment of a grant is a piece of it.  Left alone: a figure the code is only beside ("The signed
+    agreement for G03 is for £286,400": the same sum restated), a code no row above carries, a row of several figures,
+    and a figure not smaller than the row's."""
+    rows: dict[str, list[_Draft]] = {}
+    for w in drafts:
+        cells = getattr(w, "row_cells", None) or ()
+        if w.table and cells and _ROW_REF.fullmatch(cells[0].strip()) and w.role not in ("context", "total"):
+            rows.setdefault(cells[0].strip(), []).append(w)
+    if not rows:
+        return
+    refs = "|".join(re.escape(r) for r in sorted(rows, key=len, reverse=True))
+    after = re.compile(rf"^\s+of\s+(?:the\s+)?({refs})\b(?!-)")  # "£143,200 of G03"
+    before = re.compile(rf"\b(?:instalments?|payments?|tranches?)\s+(?:of|on|for|under)\s+(?:the\s+)?({refs})\b"
+                        rf"(?:\s+grant|\s+agreement)?\s*[,(:]\s*$")  # "the first instalment of G14, £9,250"
+    for d in drafts:
+        if d.table or d.whole is not None or d.role not in ("grant", "own_funding", "match_funding"):
+            continue
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        at = sentence.find(d.amount.text)
+        if at < 0:
+            continue
+        m = after.match(sentence[at + len(d.amount.text):]) or before.search(sentence[max(0, at - 80):at])
+        if not m:
+            continue
+        row = [w for w in rows[m.group(1)] if w.line < d.line]
+        if len(row) != 1 or row[0].amount.pence <= d.amount.pence:
+            continue
+        w = row[0]
+        d.role, d.whole, d.part_of = "part", w, w.line
+        _lend_period(d, w.period, "whole")
+
+
 def _table_rows_sum_to_the_figure_above(rel, drafts: list[_Draft]) -> None:
     """A table with one figure a row, no TOTAL row and no row a whole or part yet, whose figures add up exactly to a
     figure stated in the prose just above it in the same section ("Restricted income … made up £602,900 of it; the
