@@ -223,7 +223,7 @@ def test_a_sum_asked_of_a_named_grantor_is_a_bid(sentence, bid, given):
 
 
 @pytest.mark.parametrize("sentence, pounds", [
-    ("The office says its signed agreement is for £486,000 and that it has asked for the list to be put right.", 486000),
+    ("The trust says the contract it signed is worth £512,500 and that it has asked for the register to be corrected.", 512500),
     ("Durham's grant is £486,000, and the office has asked for a meeting about the list.", 486000),
     ("Lancashire asked the panel to approve £455,000 for the course.", 455000),  # asked a body to act, no bid
 ])
@@ -371,7 +371,7 @@ def test_support_for_victims_from_a_body_still_names_the_provider(sentence, name
 @pytest.mark.parametrize("opening", ["Under the R07 agreement ", "Through the grant agreement, ", ""])
 def test_a_body_adding_match_funding_after_an_agreement_phrase_is_the_match_funder(opening):
     text = ("Norfolk grants\n\nThe commissioner's grant to Wensum Refuge for partner support is £40,000 for 2025/26.\n\n"
-            f"{opening}Wensum Refuge Trust is to add £8,000 of its own fundraising to the grant as match funding in 2025/26.\n")
+            f"{opening}Wensum Refuge Trust will put £8,000 raised by its supporters into the grant as match funding for 2025/26.\n")
     assert (5, "Wensum Refuge Trust", "match_funder") in _orgs(text)
 
 

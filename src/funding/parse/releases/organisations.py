@@ -445,7 +445,7 @@ _SUPPORT_LABEL = re.compile(r"(?:partner|victim|survivor)s?['’]? support(?: se
 _SUPPORT_FROM = re.compile(r"\bsupport\s+(?:workers?\s+)?(?:for|to)\s+(?:[\w'’-]+\s+){0,5}?(?:partners?|ex-partners?|victims|"
                            r"survivors)\b(?!\s+(?:agenc|organisation|bod|service))"
                            r"[^.;£]{0,30}?\b(?:from|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
-# (also a support worker for the partner: "a support worker for the partner or ex-partner of every man, from X")
+# (also a support worker for the partner: "a worker who supports the partner or former partner of each man, from X")
 #: a clause whose subject is support for partners or victims ("Support for partners and ex-partners, delivered … by X",
 #: "Partners of men on every programme will be offered support by …, led by X"): the body delivering it supports them
 _SUPPORT_SUBJECT = re.compile(r"^\W*(?:(?:the|a|an|our|their)\s+)?(?:" + _SUPPORT_LABEL.pattern + r")\b|"

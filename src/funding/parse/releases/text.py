@@ -804,12 +804,7 @@ def group_label_in_pipe_table(text: str, above: str, below: str, columns: int) -
         return False
     if "|" not in above or "|" not in below:
         return False
-    return len(_cells_of(below)) == columns
-
-
-def _cells_of(row: str) -> list[str]:
-    """The cells of a row set out with pipes (the outer pipes dropped)."""
-    return [c.strip() for c in row.strip().strip("|").split("|")]
+    return len(_cells(below)) == columns
 
 
 #: a table's numbered caption, however spaced ("Table 6.1  Services funded, 2025/26", "Table 3: Budget (£000)"): a

@@ -3803,17 +3803,17 @@ _A_MIX_OF_PAYERS = re.compile(r"[^.;£]{0,60}?\b(?:an?\s+|the\s+same\s+)?(?:mix|
                               re.I)  # (of money: not "a mix of group and one-to-one work")
 
 
-#: a sentence opening on a fund held by "its" owner: "Its national perpetrator fund for that year is about £28 million"
+#: a sentence opening on a fund held by "its" owner: "Its national fund this year comes to roughly £31 million"
 _ITS_FUND_OPENS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?Its\s+(?:[\w'’-]+\s+){0,3}?(?:fund|pot|scheme)\b")
-#: a sentence whose subject is a department: "The Home Office has confirmed grant for 2026-27 only."
+#: a sentence whose subject is a department: "The Home Office has so far confirmed money for 2027-28 alone."
 _DEPARTMENT_OPENS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:The\s+)?(?P<dept>Home Office|Ministry of Justice)\b"
                                r"(?!['’]s)")
 
 
 def _its_fund_after_the_grantor(rel, drafts: list[_Draft]) -> None:
     """A fund's figure with no payer in a sentence opening "Its … fund", just after a sentence whose subject is the
-    Home Office or the Ministry of Justice ("The Home Office has confirmed grant for 2026-27 only. Its national
-    perpetrator fund for that year is about £28 million"): "its" is that department, whose fund it is, so the figure
+    Home Office or the Ministry of Justice ("The Home Office has so far confirmed money for 2027-28 alone. Its
+    national fund this year comes to roughly £31 million"): "its" is that department, whose fund it is, so the figure
     has that funder, as a national fund in apposition to the grantor's own does (:func:`_national_fund_of_the_grantor`)."""
     sentences = list(rel.sentences)
     for d in drafts:
@@ -5846,7 +5846,7 @@ _THIS_YEAR = re.compile(r"\b(?:this|the current)\s+(?:financial\s+)?year\b", re.
 
 def _words_after(line: str, end: int) -> str:
     """The words after a figure up to the end of its clause, at most 40 characters and no further figure: "from my own
-    budget this year" in "I have added £150,000 from my own budget this year, and …"."""
+    budget this year" in "We put in £95,000 of our own budget this year, and …"."""
     tail = line[end : end + 40]
     stop = re.search(r"[.;,:(]|£", tail)
     return tail[: stop.start()] if stop else tail
