@@ -784,6 +784,15 @@ def _with_length(c: ProgrammeComponent, length: tuple) -> ProgrammeComponent:
 #: a worker given to each person of a group ("giving each man his own case manager", "in which every man has a case
 #: manager", "with a named case manager for each man"): the group is the workers' people (the corpus README's 'Case
 #: managers per person'), not the people of the service those workers are in
+#: a service named after the Drive model ("a Drive-style service", "the Drive programme"), which says what model it follows,
+#: not whom it is for
+_DRIVE = re.compile(r"\bDrive\b")
+#: words calling a service's people high-harm or high-risk ("for high-harm perpetrators", "the most harmful men", "serial
+#: perpetrators", "those who pose the greatest risk")
+_CALLED_HIGH_HARM = re.compile(r"\b(?:high(?:est)?[- ]?(?:harm|risk)\w*|most (?:harmful|dangerous|violent|serious)|serial|greatest (?:harm|risk)|"
+                               r"posing (?:the )?(?:greatest|highest|most) (?:harm|risk))\b", re.I)
+
+
 _WORKER_PER_PERSON = re.compile(
     r"\b(?:each|every)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|father|mother|person|perpetrator|participant|client|young person)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:a|an|his|her|their)\s+(?:own\s+)?(?:named\s+)?(?:case[- ]?(?:manager|worker)|key[- ]?worker)\b|"
@@ -951,6 +960,10 @@ def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None, t
             # case management itself, no service of its own, so the length its line gives is the case managers')
             cm_length, hh_length = cm_length if cm_length[0] is not None else hh_length, (None, "", "", None)
         own, people = _high_harm_people(hh, cm)
+        if text is not None and _DRIVE.search(text) and not _CALLED_HIGH_HARM.search(text) and "high_harm" not in hh.cohorts:
+            # ("It is a Drive-style service in which each man has a case manager": the model is named, its people are not
+            # called high-harm, so neither fact has the high_harm cohort; README, "High-harm work")
+            own, people = tuple(c for c in own if c != "high_harm"), tuple(c for c in people if c != "high_harm")
         worker_clause = _WORKS_WITH_A_CASE_MANAGER.search(text) if text is not None else None
         if worker_clause and "men" in own and not re.search(
                 r"\b(?:men|man|males?|fathers)\b", text[: worker_clause.start()] + text[worker_clause.end():], re.I):
@@ -1702,7 +1715,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                                                              else _CASELOAD.sub(" ", segment))))
                 if kind == "high_harm":  # "…, giving each man his own case manager": the case managers' men
                     cohorts = set(_all(terms.get("cohort", ()), _without_workers_per_person(_CASELOAD.sub(" ", segment))))
-                    cohorts.add("high_harm")  # (high-harm work is for high-harm people: the corpus README's "High-harm work")
+                    if not (_DRIVE.search(segment) and not _CALLED_HIGH_HARM.search(segment)):
+                        cohorts.add("high_harm")  # (high-harm work is for high-harm people: the corpus README's "High-harm
+                        # work"; a service called only "Drive" or "Drive-style" has no words calling its people so)
                 if ages:
                     cohorts.add("young_people")
                 if not cohorts and kind in _PERPETRATOR_KINDS and (him := _HIM.search(segment)):
