@@ -444,8 +444,10 @@ _SUPPORT_LABEL = re.compile(r"(?:partner|victim|survivor)s?['’]? support(?: se
 #: support for partners or victims named before the body giving it ("support for current and former partners from X")
 _SUPPORT_FROM = re.compile(r"\bsupport\s+(?:workers?\s+)?(?:for|to)\s+(?:[\w'’-]+\s+){0,5}?(?:partners?|ex-partners?|victims|"
                            r"survivors)\b(?!\s+(?:agenc|organisation|bod|service))"
-                           r"[^.;£]{0,30}?\b(?:from|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
-# (also a support worker for the partner: "a worker who supports the partner or former partner of each man, from X")
+                           r"[^.;£]{0,30}?\b(?<!funded\s)(?<!financed\s)(?<!paid for\s)(?<!commissioned\s)(?<!bought\s)"
+                           r"(?:from|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
+# (also a support worker for the partner: "a worker who supports the partner or former partner of each man, from X";
+# not a payer after it: "A support worker for each partner, funded by X, will contact …" names who pays, not who supports)
 #: a clause whose subject is support for partners or victims ("Support for partners and ex-partners, delivered … by X",
 #: "Partners of men on every programme will be offered support by …, led by X"): the body delivering it supports them
 _SUPPORT_SUBJECT = re.compile(r"^\W*(?:(?:the|a|an|our|their)\s+)?(?:" + _SUPPORT_LABEL.pattern + r")\b|"
@@ -514,13 +516,20 @@ _NOT_PAYING_AFTER = re.compile(r"\s+(?:column|row|heading|(?:does|did|do|will|wo
                                r"won['’]t)\b")
 
 
+#: a verb of paying and the words naming what pays, up to a department's name: "is funded through a Home Office", "paid
+#: under the Ministry of Justice" (what follows, "grant agreement", is the department's money paying, not its paper)
+_PAID_THROUGH_BEFORE = re.compile(r"\b(?:funded|paid(?:\s+for)?|financed|met|covered|resourced)\s+(?:through|under|by|via|from|"
+                                  r"out\s+of|with)\s+(?:(?:an?|the|its|their|our|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?"
+                                  r"(?:Home Office|Ministry of Justice|MoJ)$", re.I)
+
+
 def _only_its_document(text: str, end: int) -> bool:
     """Whether a department named up to ``end`` is named only for its document, not its money (:data:`_ITS_DOCUMENT`): a
     letter that gives or confirms the area's sum names the payer (the corpus README's 'Home Office money and letters in
     prose': "the Home Office's offer letter sets the sum at £412,000")."""
     doc = _ITS_DOCUMENT.match(text, end)
-    if not doc:
-        return False
+    if not doc or _PAID_THROUGH_BEFORE.search(text[max(0, end - 120) : end]):
+        return False  # ("is funded through a Home Office grant agreement": the department's money pays, under it)
     return not (re.search(r"(?:letters?|agreements?|tables)$", doc.group(0)) and _LETTER_SUM.match(text, doc.end()))
 
 

@@ -143,10 +143,24 @@ _PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:training|supporting|helping|working wi
 #: year: …", "Expected outcomes: …"): every figure after it is aimed at
 _TARGET_LEAD = re.compile(r"(?:^|[.;]\s+|\d\.\d+\s+)[^.;:]{0,30}\b(?:targets?|aims?|expected (?:outcomes|results)|goals?|"
                           r"ambitions?|milestones?|outputs?)\b[^.;:]{0,40}:\s", re.I)
-#: a label naming a step on the course with no noun ("Completed the programme:", "Started a group:"): people on it
 #: an accounts-style comparative opening just before a figure: "(2022-23: ", "(last year: ", "(prior year: "
 _EARLIER_YEARS_BRACKET = re.compile(r"\(\s*(?:(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?|last year|the year before|previous year|"
                                     r"prior year)\s*:\s*$", re.I)
+
+
+def _bracket_year_comes_first(bracket: str, words_before: str, outer_period: str) -> bool:
+    """Whether a bracketed comparative's year ("(2022-23: ") comes before the year of the figure it stands beside: the
+    last year its sentence names before the bracket, else the period of the heading or lead-in over it. A bracket naming
+    no year ("(last year: ") is earlier by its words; one with no year to compare against is taken as earlier. Not
+    "We expect 60 men to complete the course in 2025-26 (2026-27: 80)": a later year's aim, not last year's result."""
+    year = re.search(r"(?:19|20)\d\d", bracket)
+    if not year:
+        return True
+    own = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", words_before) or re.findall(r"(?:19|20)\d\d", outer_period or "")[:1]
+    return not own or int(year.group(0)) < int(own[-1])
+
+
+#: a label naming a step on the course with no noun ("Completed the programme:", "Started a group:"): people on it
 _COURSE_LABEL = re.compile(r"\W*(?:started|began|joined|completed|finished|dropped out|attended|"
                            r"still (?:attending|on the (?:course|programme)))\b", re.I)  # ("Still attending at 31 March: 15")
 #: a label and its colon just before a figure ("Referrals: 212", "Men completing: 96")
@@ -1015,7 +1029,10 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             elif start in labelled and lead_status != "expected" and heading_status != "expected" and \
                     not _TARGET_HEADING.search(before[-60:]):
                 status = "reported"  # "Referrals: 171 (target 150)": the labelled figure reports; its bracket aims
-            elif _EARLIER_YEARS_BRACKET.search(before[-30:]) and lead_status != "expected" and heading_status != "expected":
+            elif (bracket := _EARLIER_YEARS_BRACKET.search(before[-30:])) and lead_status != "expected" and \
+                    heading_status != "expected" and _bracket_year_comes_first(
+                        bracket.group(0), sentence[: m.start() - len(before[-30:]) + bracket.start()],
+                        lead_period if lead_period and _LIST_ITEM.match(line) else heading_period):
                 status = "reported"  # "Referrals: 112 (2022-23: 94)": an accounts-style comparative is last year's result
             elif (heading_status == "expected" or lead_status == "expected") and listed or future and not (
                     _PAST.search(_INFINITIVE.sub(" ", own := _verb_clause(sentence, m.start(), m.end()))) and

@@ -41,7 +41,7 @@ from funding.parse.releases.amounts.payers import (
     _commissioner_pays_in_clause, _commissioner_said_to_pay, _antecedent_funder, _named_as_receiver,
     _corrects_the_figure_before, _referent_funder, _pronoun_subject_funder, _sentence_subject_pays, _subject_before_an_aside, _in_next_figures_clause,
     _COMMISSIONER_BODY, _commissioners_money_in_clause, _defined_funder, _framing_funders, _heading_funder,
-    _paragraph_lead_funder, _named_as_an_item_of_a_sum, _money_matched, _MATCHED_MONEY_BEFORE,
+    _paragraph_lead_funder, _named_as_an_item_of_a_sum, _money_matched, _MATCHED_MONEY_BEFORE, _ON_FUNDER_LIST, _OUTSIDE_BODY,
 )
 from funding.parse.releases.amounts.areas import (
     _ELLIPSIS, _BETWEEN_THEM, _SHARED_BY_THE_N, _SHARING as SHARING, _elided_share, _areas_named_just_before, _read_comparatives,
@@ -1175,7 +1175,9 @@ def extract_awards(
             # members' questions are labelled like any other")
         periods, impossible = find_periods(sentence)
         periods = [p for p in periods if not _CARRIED_FROM.search(sentence[: p[0]])  # "carried forward from 2023-24"
-                   and not _CHANGES_IN.search(sentence[max(0, p[0] - 40) : p[0]])]  # "how that rises in 2026-27"
+                   and not (_CHANGES_IN.search(sentence[max(0, p[0] - 40) : p[0]])  # "how that rises in 2026-27"
+                            # (with no sum of that year after it in its clause: "which rises in 2026-27 to £95,000")
+                            and not MONEY_TOKEN.search(sentence, p[1], _clause_of(sentence, p[0])[1]))]
         for s, e, t in impossible:
             diagnostics.append(Diagnostic(source_id, _line_at(starts, s), "impossible_period", t,
                                           "a financial year such as 2021-22 (the second year follows the first)"))
@@ -3799,8 +3801,13 @@ def _pieces_complete(w: _Draft, here: list[_Draft]) -> bool:
 #: words after a figure saying it is several payers' money with no split: "…, again a mix of Home Office money and her
 #: own", "— a combination of council and commissioner funding"
 _A_MIX_OF_PAYERS = re.compile(r"[^.;£]{0,60}?\b(?:an?\s+|the\s+same\s+)?(?:mix|mixture|combination|blend)\s+of\s+"
-                              r"[^.;£]{2,60}?\band\s+[^.;£]{0,40}?\b(?:money|funding|funds|grants?|(?:her|his|its|their) own)\b",
+                              r"(?P<one>[^.;,£]{2,60}?)\band\s+(?P<two>[^.;,£]{0,40}?\b(?:money|funding|funds|grants?|"
+                              r"(?:her|his|its|their) own))\b",
                               re.I)  # (of money: not "a mix of group and one-to-one work")
+#: a payer named on one side of the "and" of a mix: a body on the funder list or an outside grant-maker, a charity's
+#: own fundraising, or "her own" (not "its core grant and one-off winter funding": one payer's two pots)
+_A_PAYER_OF_A_MIX = re.compile(_ON_FUNDER_LIST.pattern + "|" + _OUTSIDE_BODY.pattern +
+                               r"|\b(?:fund-?raising|donations?)\b|^\s*(?:her|his|its|their) own\b", re.I)
 
 
 #: a sentence opening on a fund held by "its" owner: "Its national fund this year comes to roughly £31 million"
@@ -3836,7 +3843,10 @@ def _money_said_to_be_a_mix(rel, drafts: list[_Draft]) -> None:
             continue
         line = rel.line_text(d.line) or ""
         at = line.find(d.amount.text)
-        if at >= 0 and _A_MIX_OF_PAYERS.match(line, at + len(d.amount.text)):
+        mix = _A_MIX_OF_PAYERS.match(line, at + len(d.amount.text)) if at >= 0 else None
+        if mix and _A_PAYER_OF_A_MIX.search(mix.group("one")) and _A_PAYER_OF_A_MIX.search(mix.group("two")):
+            # (payers named on both sides of its "and", in one clause: not "a mix of group and individual sessions,
+            # and the money runs to …", nor "a combination of its core grant and one-off winter funding")
             d.funder, d.funder_basis = "", "none"
 
 

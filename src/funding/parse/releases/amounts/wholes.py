@@ -971,7 +971,18 @@ _PARTNERS_LABEL = re.compile(r"^\W*(?:the\s+)?(?:(?:local|other|our|delivery|fun
 _NAME_COMMA_SUM = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)]|\(?[a-hA-H]\))\s+(?P<label>[^£,;:]{2,60}?)\s*,\s*£")
 
 
-def _listed_item_funder(line: str, terms) -> str:
+#: a lead-in saying the list under it is where money came from: "Our income for 2024-25 came to £120,000, made up as
+#: follows:", "we received £120,000 in all", "The money comes from:", "funded by:"
+_INCOME_LEAD = re.compile(r"\b(?:income|incoming|revenue|receiv(?:e|es|ed|ing)|sources?|(?:comes?|came|coming)\s+from|"
+                          r"funded\s+(?:by|from)|raised)\b", re.I)
+#: a lead-in saying the list under it is how money is used: "The money is spent as follows:", "costs break down as"
+_SPENDING_LEAD = re.compile(r"\b(?:spen[dt]\w*|expenditure|costs?|used|pays?\s+for|goes\s+on|allocated)\b", re.I)
+#: a label naming a post or person, not a source of money: "Donations manager (part-time)", "Fundraising officer"
+_A_POST = re.compile(r"\b(?:manager|officer|co-?ordinator|worker|lead|assistant|administrator|post|role|salary|"
+                     r"director|adviser|advisor)s?\b", re.I)
+
+
+def _listed_item_funder(line: str, terms, lead: str = "") -> str:
     """The payer a line of a list under a whole names by its label alone: as :func:`_item_funder`, also for a label
     before a comma ("* the Police and Crime Commissioner, £45,000"), for partners ("- local partners: £25,000") and for
     money a charity raises itself ("- Donations and fundraising: £9,400", funder ``partners``)."""
@@ -985,11 +996,20 @@ def _listed_item_funder(line: str, terms) -> str:
     if _PARTNERS_LABEL.match(label):
         return "partners"
     named = _first(terms.get("table_funder", ()), label)
-    if not named and _RAISED_BY_A_CHARITY.search(label):
+    if not named and _RAISED_BY_A_CHARITY.search(label) and _INCOME_LEAD.search(lead) \
+            and not _SPENDING_LEAD.search(lead) and not _A_POST.search(label):
         # ("Donations, events and other fundraising ..... £11,236" under an income total: the charity's own money,
-        # as a table row so labelled is: README, "Partners' money")
+        # as a table row so labelled is: README, "Partners' money"; not a line of a list of spending, "The money is
+        # spent as follows:" then "- Donations manager (part-time): £12,000", a post paid out of the money)
         return "partners"
     return named
+
+
+def _lead_in_of(rel, w: _Draft, listed: list[_Draft]) -> str:
+    """The words leading into a list under a whole: the whole's line and any lines between it and the list's first
+    item ("Our income for 2024-25 came to £120,000, made up as follows:")."""
+    first = min((d.line for d in listed), default=w.line)
+    return " ".join(rel.line_text(n) or "" for n in range(w.line, max(w.line + 1, first)))
 
 
 def _breaks_down_an_item(d: _Draft, w: _Draft) -> bool:
@@ -1028,7 +1048,7 @@ def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
                 or sum(d.amount.pence for d in listed) != w.amount.pence and not _a_list_said_to_divide(rel, w, listed):
             continue
         for d in listed:
-            item_funder = _listed_item_funder(rel.line_text(d.line), terms)
+            item_funder = _listed_item_funder(rel.line_text(d.line), terms, _lead_in_of(rel, w, listed))
             if item_funder:  # ("- £40,000 from the council's community safety budget": the item's own words)
                 d.funder, d.funder_basis = item_funder, "clause"
         extra = [x for x in drafts if x.whole is w and x not in listed]
