@@ -150,11 +150,15 @@ class _UnrelatedWork:
 
 _UNRELATED_WORK = _UnrelatedWork()
 
-#: a column heading naming who pays for each row: "Funder", "Funded by", "Funding source", "Paid by", "Who pays"
+#: a column heading naming who pays for each row: "Funder", "Funded by", "Funding source", "Paid by", "Who pays"; and
+#: a payments list's "Cost centre" (the budget each payment is charged to: "DA Perpetrators - Home Office grant",
+#: "Victims - Ministry of Justice grant", "Estates"), which names the fund that pays, not the work paid for
 _FUNDER_COLUMN = re.compile(r"\bfunders?\b|\bfunded (?:by|from)\b|\bsource\b|^\W*funding(?: stream)?\W*$|"
-                            r"\b(?:paid|met|provided|given) (?:for )?(?:by|from)\b|\bpayer\b|\bwho pays\b", re.I)
-#: a payments list's "Cost centre" beside a column describing each payment: the budget it is charged to, a name like
-#: the funder's; with no such column it says what the payment is for ("Domestic Abuse Perpetrator Programme")
+                            r"\b(?:paid|met|provided|given) (?:for )?(?:by|from)\b|\bpayer\b|\bwho pays\b|"
+                            r"^\W*cost cent(?:re|er)s?\W*$", re.I)
+#: a payments list's "Cost centre": beside a column describing each payment it is the budget charged, a name like the
+#: funder's; with no such column it says what the payment is for ("| Safe Futures CIC | Domestic Abuse Perpetrator
+#: Programme | £21,500 |"), so its words are the row's work
 _COST_CENTRE_COLUMN = re.compile(r"^\W*cost cent(?:re|er)s?\W*$", re.I)
 
 #: a funder column's heading that names who pays (not a stream's or source's description: "Funding stream")
@@ -316,8 +320,9 @@ def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
         col = next((k for k, h in enumerate(header) if _first(describes, h)), None)
         # (beside a column that describes the work, the row's label names who is paid, "Adlington Scout Group", and a
         # funding-source column the fund it comes from, "Household Support Fund": names, not what the money is for)
-        names = {k for k, h in enumerate(header) if k == 0 and col not in (None, 0) or _FUNDER_COLUMN.search(h)
-                 or col is not None and (_PAYEE_COLUMN.match(h) or _COST_CENTRE_COLUMN.match(h))}
+        names = {k for k, h in enumerate(header) if k == 0 and col not in (None, 0)
+                 or _FUNDER_COLUMN.search(h) and (col is not None or not _COST_CENTRE_COLUMN.match(h))
+                 or col is not None and _PAYEE_COLUMN.match(h)}
         # (a payments list's "Supplier" or "Payee" column beside its description names who was paid, "Halton Audit
         # Partners LLP": a name, whose words say nothing of what the payment was for)
         headed = col is not None  # (a column whose heading says it describes the work: "Description", "Title")
