@@ -132,7 +132,7 @@ _ITEM_BREAK = re.compile(r";\s+(?=(?-i:[a-z]))|(?:[,;]\s+(?:and\s+|with\s+)?|\s+
                          r",\s+and\s+(?=for\s)|"
                          # (", for work with young people aged 11 to 17 who …": the next item of a list of what money pays
                          # for; a piece naming no kind of its own, ", for men who …", goes back to the item before it)
-                         r",\s+(?=for\s+(?:work|support|one-to-one|sessions|training|courses?|groups?)\b)|"
+                         r"(?P<for_item>,\s+(?=for\s+(?:work|support|one-to-one|sessions|training|courses?|groups?)\b))|"
                          # (", and part-funds a stalking clinic", ", and runs a helpline": a second verb with an object of
                          # its own, not a length of the first item's, "…, and lasts a year")
                          r",\s+and\s+(?=(?-i:[a-z])(?!(?:lasts|takes|spans|continues|covers|meets)\b)[\w-]+s\s+(?:an?|the)\s)|"
@@ -202,15 +202,22 @@ def _adds_people(piece: str, terms) -> bool:
     return not re.search(r"\d", piece) and bool(_all(terms.get("cohort", ()), piece))
 
 
+#: a list piece opening "for work with …" or "for support for …": the bare "work" or "support" names no kind; the piece
+#: is a new item only when the rest does ("for work with young people aged 12 to 16 who are violent towards their
+#: parents"), else it says whom the item before it is for ("for work with fathers across the county who have been abusive")
+_WORK_WITH_PEOPLE = re.compile(r"^\s*for\s+(?:work|support)\s+(?:with|for|to)\b", re.I)
+
+
 def _items(sentence: str, names_kind, names_people) -> list[str]:
     """A sentence listing components inline ("a 24-week …, a monthly … and a …") split into items.  A piece that only
     adds people ("one-to-one work for women, and for men who need an interpreter": ``names_kind`` says it names no kind)
     stays with the item before it, whatever its first word when ``names_people`` says it names a cohort ("the evening
     group, and an interpreter can be booked for anyone whose first language isn't English")."""
-    parts, start, attached = [], 0, False
+    parts, start, attached, for_item = [], 0, False, False
     for m in _ITEM_BREAK.finditer(sentence):
         piece = sentence[start : m.start()]
-        if parts and (attached or re.match(r"(?i)for\s", piece) or names_people(piece)) and not names_kind(piece):
+        if parts and (attached or re.match(r"(?i)for\s", piece) or names_people(piece)) and not names_kind(
+                _WORK_WITH_PEOPLE.sub(" ", piece) if for_item else piece):
             parts[-1] = (parts[-1][0], m.start())
         else:
             parts.append((start, m.start()))
@@ -218,8 +225,10 @@ def _items(sentence: str, names_kind, names_people) -> list[str]:
         # (a piece attached by "with" that names no kind is what the item before it comes with: "up to eight one-to-one
         # sessions, with an interpreter, for men whose first language is not English")
         attached = bool(re.search(r"(?i)\bwith\s+$", m.group(0)))
+        for_item = m.group("for_item") is not None
     last = sentence[start:]
-    if parts and (attached or re.match(r"(?i)for\s", last) or names_people(last)) and not names_kind(last):
+    if parts and (attached or re.match(r"(?i)for\s", last) or names_people(last)) and not names_kind(
+            _WORK_WITH_PEOPLE.sub(" ", last) if for_item else last):
         parts[-1] = (parts[-1][0], len(sentence))
     else:
         parts.append((start, len(sentence)))
@@ -451,7 +460,10 @@ _ONE_WORD_APPOSED_NAME = re.compile(
 _NAMED_FAMILY_SUPPORT = re.compile(
     r"\b(?!(?:Whole|Extra|More|Intensive|Early|Specialist|Targeted|Enhanced|Additional|Independent|Our|The|Further|"
     r"Integrated|Dedicated|Practical|Emotional|Ongoing|Parallel|Partner|Child|Children|Youth)\b)"
-    r"(?-i:[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)?\s+Family\s+Support)\b(?!\s+(?i:workers?|practitioners?|service))")
+    r"(?-i:(?!(?:And|Or|For|With|How|Of|To|In|On|At|By|From|About|Our|The|Your|Their|Child|Children)\b)[A-Z][a-z'’]+"
+    r"(?:\s+(?!(?:And|Or|For|With|How|Of|To|In|On|At|By|From|About)\b)[A-Z][a-z'’]+)?\s+Family\s+Support)\b"
+    r"(?!\s+(?i:workers?|practitioners?|service))")
+# (no function word in the name: "Child And Family Support", "Help For Family Support" describe the work)
 _ORG_NAME = re.compile(r"(?:[A-Z][\w'’]*\s+){1,4}(?:Women's|Men's|Project|Advocacy|Aid|Refuge|Centre|Change|Partnership|Trust|CIC|Clinic|Respect|Futures|First|Works|Service|Services|Network|Link|Team|Hub|Unit)\b(?:\s+(?:Aid|Centre|Refuge|Project|Service|CIC|Team))*")
 _PERPETRATOR_KINDS = {"behaviour_change_programme", "group_programme", "one_to_one", "stalking_intervention",
                       "case_management", "child_adolescent_to_parent", "high_harm", "named_programme"}

@@ -119,6 +119,36 @@ _UNRELATED_WORK = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|ie
                              r"recharges?(?=[^.]{0,60}\b(?:rooms|accommodation|premises|building|heating)\b)|"
                              r"(?:rent|utilities|cleaning) (?:for|of) (?:the|our|its) (?:office|headquarters)|complaints handling|"
                              r"estates? strateg(?:y|ies)))\b")
+_UNRELATED_PATTERN = _UNRELATED_WORK
+
+
+#: the teams named in a budget report's other services ("youth diversion", "anti-social behaviour"), which often host
+#: this genre's work too: a line naming them is other work only when it names no service of this genre
+_HOST_TEAM = re.compile(r"youth diversion|anti-?social behaviour")
+
+
+def _names_a_service(text: str) -> bool:
+    """Whether a line names a service of this genre by the component terms ("the Choices course for men", "weekly
+    sessions for teenagers who lash out at their mums and dads"); a team's own caseworkers are no such service."""
+    from funding.parse.releases.components import _component_terms, _kinds
+    terms = _component_terms()
+    return any(k != "case_management" for k in _kinds(text, terms.get("kind", ()), terms.get("weak", ())))
+
+
+class _UnrelatedWork:
+    """``_UNRELATED_WORK.search``: the words of work unrelated to domestic abuse, except a line whose only such words
+    name a host team ("youth diversion", "anti-social behaviour") and which names a service of this genre ("has given
+    £30,000 to the youth diversion team to run weekly sessions for teenagers who lash out at their mums and dads")."""
+
+    def search(self, text: str):
+        m = _UNRELATED_PATTERN.search(text)
+        if m and all(_HOST_TEAM.fullmatch(x.group(0)) for x in _UNRELATED_PATTERN.finditer(text)) \
+                and _names_a_service(text):
+            return None
+        return m
+
+
+_UNRELATED_WORK = _UnrelatedWork()
 
 #: a column heading naming who pays for each row: "Funder", "Funded by", "Funding source", "Paid by", "Who pays"; and
 #: a payments list's "Cost centre" (the budget each payment is charged to: "DA Perpetrators - Home Office grant",
@@ -126,6 +156,10 @@ _UNRELATED_WORK = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|ie
 _FUNDER_COLUMN = re.compile(r"\bfunders?\b|\bfunded (?:by|from)\b|\bsource\b|^\W*funding(?: stream)?\W*$|"
                             r"\b(?:paid|met|provided|given) (?:for )?(?:by|from)\b|\bpayer\b|\bwho pays\b|"
                             r"^\W*cost cent(?:re|er)s?\W*$", re.I)
+#: a payments list's "Cost centre": beside a column describing each payment it is the budget charged, a name like the
+#: funder's; with no such column it says what the payment is for ("| Safe Futures CIC | Domestic Abuse Perpetrator
+#: Programme | £21,500 |"), so its words are the row's work
+_COST_CENTRE_COLUMN = re.compile(r"^\W*cost cent(?:re|er)s?\W*$", re.I)
 
 #: a funder column's heading that names who pays (not a stream's or source's description: "Funding stream")
 _PAYER_COLUMN = re.compile(r"\bfunders?\b|\bfunded (?:by|from)\b|\b(?:paid|met|provided|given) (?:for )?(?:by|from)\b|"
@@ -286,7 +320,8 @@ def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
         col = next((k for k, h in enumerate(header) if _first(describes, h)), None)
         # (beside a column that describes the work, the row's label names who is paid, "Adlington Scout Group", and a
         # funding-source column the fund it comes from, "Household Support Fund": names, not what the money is for)
-        names = {k for k, h in enumerate(header) if k == 0 and col not in (None, 0) or _FUNDER_COLUMN.search(h)
+        names = {k for k, h in enumerate(header) if k == 0 and col not in (None, 0)
+                 or _FUNDER_COLUMN.search(h) and (col is not None or not _COST_CENTRE_COLUMN.match(h))
                  or col is not None and _PAYEE_COLUMN.match(h)}
         # (a payments list's "Supplier" or "Payee" column beside its description names who was paid, "Halton Audit
         # Partners LLP": a name, whose words say nothing of what the payment was for)
@@ -303,7 +338,10 @@ def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
             words = words_of(d)
             if not (_first(relevant, words) or _BIDS_FATE.search(words)):
                 return False
-            if (_UNRELATED_WORK.search(words) or _OTHER_CRIME_FUND.search(words)) and not _WORK_ITSELF.search(words):
+            if (_UNRELATED_WORK.search(words) or _OTHER_CRIME_FUND.search(words) and not _names_a_service(words)) \
+                    and not _WORK_ITSELF.search(words):
+                # (a Safer Streets row naming a service of this genre, "Safer Streets 5: Caring Dads course for fathers",
+                # is the work)
                 return False  # ("Contribution to Safer Streets evaluation", "CCTV training day": an evaluation or
                 # training named for work unrelated to domestic abuse, as a prose figure standing alone is read)
             # in a table some of whose rows name the work itself (abuse, perpetrators, violence, stalking …), a row
