@@ -18,11 +18,11 @@ def _cohorts(text, kind):
 # give it -------------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, high_harm_cohort", [
-    ("Tamar Change runs it for the Commissioner. It is a Drive-style service in which each man has a case manager for "
-     "up to 15 months.", False),
+    ("Tamar Change runs it for the Commissioner: a Drive-style model, where every man gets a case manager for "
+     "as long as 15 months.", False),
     ("The grant also keeps the Drive service going, with a case manager for every man referred to it.", False),
-    ("It is a Drive-style service for high-harm perpetrators, in which each man has a case manager for up to 15 months.",
-     True),
+    ("Tamar Change runs a Drive-style model for high-harm perpetrators, where every man gets a case manager for as long "
+     "as 15 months.", True),
     ("It is a Drive-style service for the most harmful men, each of whom has a case manager for up to 15 months.", True),
 ])
 def test_a_service_named_only_by_the_drive_model_has_no_high_harm_cohort(sentence, high_harm_cohort):

@@ -973,7 +973,7 @@ def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None, t
             cm_length, hh_length = cm_length if cm_length[0] is not None else hh_length, (None, "", "", None)
         own, people = _high_harm_people(hh, cm)
         if text is not None and _DRIVE.search(text) and not _CALLED_HIGH_HARM.search(text) and "high_harm" not in hh.cohorts:
-            # ("It is a Drive-style service in which each man has a case manager": the model is named, its people are not
+            # ("a Drive-style model, where every man gets a case manager": the model is named, its people are not
             # called high-harm, so neither fact has the high_harm cohort; README, "High-harm work")
             own, people = tuple(c for c in own if c != "high_harm"), tuple(c for c in people if c != "high_harm")
         worker_clause = _WORKS_WITH_A_CASE_MANAGER.search(text) if text is not None else None
