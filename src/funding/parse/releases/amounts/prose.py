@@ -49,7 +49,7 @@ from funding.parse.releases.amounts.areas import (
     _given_the_money, _areas_between_them, _council_recipient_blocks, totals_over_several_areas_have_none,
 )
 from funding.parse.releases.amounts.tables import (
-    _UNRELATED_WORK, _table_title, _funding_fields, _funders_row_of_the_year, _without_unrelated_rows, _two_way_tables, _of_which_rows,
+    _names_unrelated_work, _table_title, _funding_fields, _funders_row_of_the_year, _without_unrelated_rows, _two_way_tables, _of_which_rows,
     _table_cells_take_the_tables_year, _two_row_heading, _table_drafts, _AlignedHeading,
 )
 from funding.parse.releases.amounts.wholes import (
@@ -4322,7 +4322,8 @@ def _prose_pieces_of_a_table_cell(drafts: list[_Draft]) -> None:
 #: words that name this genre's work for certain in a sentence of prose (the money is about domestic abuse)
 _ABOUT_ABUSE = re.compile(r"\b(?:domestic|abus\w*|perpetrat\w*|stalk\w*|victims?|survivors?|behaviour\w*|IDVAs?|"
                           r"refuges?|coercive|(?:ex-)?partners?|violen\w*|harm\w*)\b", re.I)
-# (_UNRELATED_WORK, what money pays for that is no domestic-abuse work, is kept in tables.py: table rows read it too)
+# (_names_unrelated_work, whether money pays for work that is no domestic-abuse work, is kept in tables.py: table rows
+# read it too)
 #: a sentence saying money is not for domestic-abuse work: "is not spent on domestic abuse", "This is not part of the
 #: domestic abuse programme"
 #: (or, in a text about one course or service, says of the money that it was not for it: "… paid for the new boiler in the
@@ -4450,7 +4451,7 @@ def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]
         if k + 1 < len(sentences) and sentences[k + 1][0] == d.line and not MONEY_TOKEN.search(sentences[k + 1][1]) \
                 and _NOT_ABUSE_MONEY.search(sentences[k + 1][1]):
             return True
-        return bool(_UNRELATED_WORK.search(text)) and not _ABOUT_ABUSE.search(_ANTISOCIAL.sub(" ", text))
+        return _names_unrelated_work(text) and not _ABOUT_ABUSE.search(_ANTISOCIAL.sub(" ", text))
         # ("The anti-social behaviour unit underspend of £22.2k …": no one's behaviour towards a partner)
     return [d for d in drafts if not unrelated(d)]
 

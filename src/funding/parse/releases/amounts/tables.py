@@ -97,7 +97,7 @@ def _funding_fields(rel, drafts: list[_Draft], terms) -> None:
 
 #: what money pays for that is no domestic-abuse work (README: "roads, a library, a sports club"): roads and their
 #: repair, libraries, seafronts, sports grounds, street cameras and lights, rural and wildlife crime kit
-_UNRELATED_WORK = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|ies)|seafront|promenade|"
+_UNRELATED_WORDS = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|ies)|seafront|promenade|"
                              r"sports? (?:club|pitch|ground|centre)s?|leisure centres?|swimming pools?|CCTV|"
                              r"street ?lights?\w*|gritting|car parks?|trail cameras?|speed cameras?|quad[- ]bikes?|"
                              r"farms?|livestock|fly-?tipping|rural crime|wildlife crime|"
@@ -119,7 +119,6 @@ _UNRELATED_WORK = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|ie
                              r"recharges?(?=[^.]{0,60}\b(?:rooms|accommodation|premises|building|heating)\b)|"
                              r"(?:rent|utilities|cleaning) (?:for|of) (?:the|our|its) (?:office|headquarters)|complaints handling|"
                              r"estates? strateg(?:y|ies)))\b")
-_UNRELATED_PATTERN = _UNRELATED_WORK
 
 
 #: the teams named in a budget report's other services ("youth diversion", "anti-social behaviour"), which often host
@@ -135,20 +134,12 @@ def _names_a_service(text: str) -> bool:
     return any(k != "case_management" for k in _kinds(text, terms.get("kind", ()), terms.get("weak", ())))
 
 
-class _UnrelatedWork:
-    """``_UNRELATED_WORK.search``: the words of work unrelated to domestic abuse, except a line whose only such words
-    name a host team ("youth diversion", "anti-social behaviour") and which names a service of this genre ("has given
-    £30,000 to the youth diversion team to run weekly sessions for teenagers who lash out at their mums and dads")."""
-
-    def search(self, text: str):
-        m = _UNRELATED_PATTERN.search(text)
-        if m and all(_HOST_TEAM.fullmatch(x.group(0)) for x in _UNRELATED_PATTERN.finditer(text)) \
-                and _names_a_service(text):
-            return None
-        return m
-
-
-_UNRELATED_WORK = _UnrelatedWork()
+def _names_unrelated_work(text: str) -> bool:
+    """Whether a line names work unrelated to domestic abuse (:data:`_UNRELATED_WORDS`), except a line whose only such
+    words name a host team ("youth diversion", "anti-social behaviour") and which names a service of this genre ("has
+    given £30,000 to the youth diversion team to run weekly sessions for teenagers who lash out at their mums and dads")."""
+    found = [m.group(0) for m in _UNRELATED_WORDS.finditer(text)]
+    return bool(found) and not (all(_HOST_TEAM.fullmatch(w) for w in found) and _names_a_service(text))
 
 #: a column heading naming who pays for each row: "Funder", "Funded by", "Funding source", "Paid by", "Who pays"; and
 #: a payments list's "Cost centre" (the budget each payment is charged to: "DA Perpetrators - Home Office grant",
@@ -338,7 +329,7 @@ def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
             words = words_of(d)
             if not (_first(relevant, words) or _BIDS_FATE.search(words)):
                 return False
-            if (_UNRELATED_WORK.search(words) or _OTHER_CRIME_FUND.search(words) and not _names_a_service(words)) \
+            if (_names_unrelated_work(words) or _OTHER_CRIME_FUND.search(words) and not _names_a_service(words)) \
                     and not _WORK_ITSELF.search(words):
                 # (a Safer Streets row naming a service of this genre, "Safer Streets 5: Caring Dads course for fathers",
                 # is the work)
