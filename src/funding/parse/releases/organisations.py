@@ -15,7 +15,8 @@ from funding.parse.releases.vocabulary import (
     _ORG_WORD, _candidates, _first, _name_regex, _name_terms, _organisation_aliases, _read_data, _terms, may_match,
 )
 from funding.parse.releases.text import (
-    _TABLE_ROW, _TOTAL_ROW, _cells, _quoted_spans, _heading_lines, _html_heading_lines, _line_at, _logical, prepare,
+    COST_CENTRE_HEADING, _TABLE_ROW, _TOTAL_ROW, _cells, _quoted_spans, _heading_lines, _html_heading_lines, _line_at, _logical,
+    prepare,
 )
 from funding.parse.releases.places import _release_places, find_areas
 from funding.parse.releases.people import _office_role
@@ -292,13 +293,13 @@ _PAID_HEADER = re.compile(r"(?:main |lead |principal )?(?:funders?|payers?|sourc
                           r"funded (?:by|from)|paid (?:from|by)|"
                           # (a payments list's "Cost centre": the budget each payment is charged to, "DA Perpetrators -
                           # Home Office grant", names who pays as a funding-source column does)
-                          r"cost cent(?:re|er)s?", re.I)
+                          + COST_CENTRE_HEADING, re.I)
 #: a notice's heading over the body letting a contract: "Contracting authority", "Buyer", "Commissioning body"
 _AUTHORITY_HEADING = re.compile(r"(?:contracting|commissioning|awarding)\s+(?:authority|body|organisation)|buyer", re.I)
 #: a commissioning body's name: a commissioner's office, a council, a combined or other authority
 _COMMISSIONING_NAME = re.compile(r"\b(?:Commissioner|OPCC|OPFCC|Council|Authority|Mayor)\b")
 #: a payments list's cost-centre column heading ("Cost centre", "Cost center")
-_COST_CENTRE = re.compile(r"cost cent(?:re|er)s?", re.I)
+_COST_CENTRE = re.compile(COST_CENTRE_HEADING, re.I)
 #: what a register's row about this genre's work describes (a row describing none is about other work)
 _TOPIC = re.compile(r"abuse|perpetrat|stalk|partner|victim|survivor|behaviour|course|programme|group|IDVA|advoca|helpline|safe accommodation|"
                     r"evaluat|famil|violen|harm|refuge|safety|parent|father|\bmen\b|women|young people|case manag|"

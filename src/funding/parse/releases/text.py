@@ -1126,6 +1126,10 @@ _ALIGNED_HEADER = re.compile(r"^\s*\S.*?\S\s{3,}\S.*[^.!?:]\s*$|\t")
 #: a note correcting the text: "Correction: …", "*Update, 10 April 2025: …*", "<p class=…><strong>Correction:</strong>"
 _CORRECTION_NOTE = re.compile(r"^\W*(?:<[^>]+>\W*)*(?:correction|corrected|update|updated|clarification|amendment|"
                               r"editor['’]s note)\b", re.I)
+#: a payments list's "Cost centre" column heading (also spelt "Cost center"): the budget each payment is charged to,
+#: which names the fund that pays ("DA Perpetrators - Home Office grant") or, with no column describing the payment, the
+#: work paid for; the amount reader and the organisation reader both read it by this one pattern
+COST_CENTRE_HEADING = r"cost cent(?:re|er)s?"
 _TOTAL_ROW = re.compile(r"^\W*(?:\*\*)?\s*(?:grand\s+|sub-?)?total\b", re.I)
 #: a table's rule line, between its heading and its rows or above its TOTAL row: "|---|---|", "-----+-----+----",
 #: "+=====+=====+" (dashes, pipes, colons, and the plus signs and equals signs of a ruled text table)

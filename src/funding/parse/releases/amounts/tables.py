@@ -8,7 +8,7 @@ from funding.core import patterns as re
 
 from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.vocabulary import _candidates, _first
-from funding.parse.releases.text import _TOTAL_ROW, _cells, _UNIT_HEADINGS, _aligned_cells
+from funding.parse.releases.text import COST_CENTRE_HEADING, _TOTAL_ROW, _cells, _UNIT_HEADINGS, _aligned_cells
 from funding.parse.releases.places import find_areas
 from funding.parse.releases.periods import (
     _fy, _fy_text, _month_at, _point, real_date, find_periods, whole_years_in_months, years_written,
@@ -141,16 +141,16 @@ def _names_unrelated_work(text: str) -> bool:
     found = [m.group(0) for m in _UNRELATED_WORDS.finditer(text)]
     return bool(found) and not (all(_HOST_TEAM.fullmatch(w) for w in found) and _names_a_service(text))
 
+#: a payments list's "Cost centre": beside a column describing each payment it is the budget charged, a name like the
+#: funder's ("DA Perpetrators - Home Office grant", "Victims - Ministry of Justice grant", "Estates"); with no such column
+#: it says what the payment is for ("| Safe Futures CIC | Domestic Abuse Perpetrator Programme | £21,500 |"), so its
+#: words are the row's work
+_COST_CENTRE_COLUMN = re.compile(rf"^\W*{COST_CENTRE_HEADING}\W*$", re.I)
 #: a column heading naming who pays for each row: "Funder", "Funded by", "Funding source", "Paid by", "Who pays"; and
-#: a payments list's "Cost centre" (the budget each payment is charged to: "DA Perpetrators - Home Office grant",
-#: "Victims - Ministry of Justice grant", "Estates"), which names the fund that pays, not the work paid for
+#: a payments list's "Cost centre" (:data:`_COST_CENTRE_COLUMN`)
 _FUNDER_COLUMN = re.compile(r"\bfunders?\b|\bfunded (?:by|from)\b|\bsource\b|^\W*funding(?: stream)?\W*$|"
                             r"\b(?:paid|met|provided|given) (?:for )?(?:by|from)\b|\bpayer\b|\bwho pays\b|"
-                            r"^\W*cost cent(?:re|er)s?\W*$", re.I)
-#: a payments list's "Cost centre": beside a column describing each payment it is the budget charged, a name like the
-#: funder's; with no such column it says what the payment is for ("| Safe Futures CIC | Domestic Abuse Perpetrator
-#: Programme | £21,500 |"), so its words are the row's work
-_COST_CENTRE_COLUMN = re.compile(r"^\W*cost cent(?:re|er)s?\W*$", re.I)
+                            + _COST_CENTRE_COLUMN.pattern, re.I)
 
 #: a funder column's heading that names who pays (not a stream's or source's description: "Funding stream")
 _PAYER_COLUMN = re.compile(r"\bfunders?\b|\bfunded (?:by|from)\b|\b(?:paid|met|provided|given) (?:for )?(?:by|from)\b|"
