@@ -831,6 +831,33 @@ _WORKER_CLAUSE_END = re.compile(r"[;.]|,?\s+(?:and|but|while|whereas|so that)\s+
                                 r"she|it|partners|families|each|every|his|her|their)\b|(?-i:[A-Z]))", re.I)
 
 
+#: the cohorts that name a group of people (not a kind of harm or need)
+_GROUP_COHORTS = frozenset({"men", "women", "fathers"})
+#: a worker given to people: a case manager, caseworker or key worker
+_A_WORKER = re.compile(r"\b(?:case[- ]?(?:manager|worker)s?|key[- ]?workers?)\b", re.I)
+#: each person of a group ("each man", "every father", "each of the 40 most dangerous men", "each high-harm man")
+_EACH_PERSON = re.compile(r"\b(?:each|every)\s+(?:of\s+(?:the|its|their)\s+)?(?:\d+\s+)?(?:[\w-]+\s+){0,3}?"
+                          r"(?:man|men|woman|women|father|fathers)\b", re.I)
+#: the people a worker is given to, read on from where the worker's words end ("a case manager for each man" + " assessed
+#: as high risk"): up to six words, not past a clause's end
+_PEOPLE_READ_ON = re.compile(r"(?:\s+(?!(?:and|but|while|who|which|for|to|with)\b)[\w'’-]+){0,6}")
+
+
+def _high_harm_people_given_workers(text: str) -> list[str]:
+    """The people of ``text`` given each a worker whom the same words call high-harm or high-risk ("each man assessed as
+    high risk has a case manager", "a case manager for each of the 40 most dangerous men", "case managers work with each
+    high-harm man"): whom the high-harm work is for as well as the workers' people (the corpus README's 'Case managers per
+    person'); a man given a worker and not called so ("in which each man has a case manager") is the workers' alone."""
+    if not _A_WORKER.search(text):
+        return []
+    out = []
+    for m in _EACH_PERSON.finditer(text):
+        people = m.group(0) + _PEOPLE_READ_ON.match(text, m.end()).group(0)
+        if _CALLED_HIGH_HARM.search(people):
+            out.append(people)
+    return out
+
+
 def _without_workers_per_person(text: str) -> str:
     """``text`` with the workers given to each person of a group left out (:data:`_WORKER_PER_PERSON`)."""
     return _WORKER_PER_PERSON.sub(" ", text)
@@ -848,7 +875,10 @@ def _high_harm_people(hh: ProgrammeComponent, cm: ProgrammeComponent) -> tuple[t
 #: a length the case manager's own words give ("a case manager for up to 12 months", "a case manager who stays with him for
 #: up to 18 months", "case management, up to 18 months per man"); "a named case manager for each man, for up to twelve
 #: months" gives the length of the team's work, not the worker's (the corpus README's "Length of case management")
-_CASE_MANAGER_LENGTH = re.compile(r"\bcase[- ]?(?:manag\w*|workers?)\b(?:(?:,?\s+[\w'’-]+){0,14}?\s+for\s+"
+_CASE_MANAGER_LENGTH = re.compile(r"\bcase[- ]?(?:manag\w*|workers?)\b(?:(?:(?:,?\s+[\w'’-]+){0,14}?\s+|"
+                                  # (a length after a comma, "case managers hold men assessed as high harm, for up to
+                                  # 12 months each", unless the clause was a worker for each person, above)
+                                  r"(?:,?\s+(?!(?:each|every)\b)[\w'’-]+){1,14}?,\s+)for\s+"
                                   r"(?:up to\s+|about\s+|around\s+|at least\s+)?(?:an?|one|\d+|[a-z]+)[- ](?:years?|months?|weeks?)\b|"
                                   r",\s+(?:up to\s+|about\s+|around\s+)?(?:an?|one|\d+|[a-z]+)[- ](?:years?|months?|weeks?)\s+"
                                   r"(?:per|for each|for every|a)\s)", re.I)
@@ -972,6 +1002,10 @@ def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None, t
             # case management itself, no service of its own, so the length its line gives is the case managers')
             cm_length, hh_length = cm_length if cm_length[0] is not None else hh_length, (None, "", "", None)
         own, people = _high_harm_people(hh, cm)
+        if text is not None and _high_harm_people_given_workers(text):
+            # ("a high-harm service, with a case manager for each of the 40 most dangerous men": the men the line calls
+            # high-harm are whom the service is for, not only its case managers' people)
+            own = tuple(sorted(set(own) | (set(cm.cohorts) & _GROUP_COHORTS)))
         if text is not None and _DRIVE.search(text) and not _CALLED_HIGH_HARM.search(text) and "high_harm" not in hh.cohorts:
             # ("a Drive-style model, where every man gets a case manager": the model is named, its people are not
             # called high-harm, so neither fact has the high_harm cohort; README, "High-harm work")
