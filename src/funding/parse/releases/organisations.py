@@ -1093,9 +1093,8 @@ def _row_label_bodies(cells: list[str], raw: str) -> list[str]:
 def _paid_for_other_work(line: str) -> bool:
     """Whether a prose line holding a sum names work unrelated to domestic abuse and none of this genre's (the amounts
     reader's own test: roads, libraries, an office's accommodation, a review of complaints handling)."""
-    from funding.parse.releases.amounts.prose import _ABOUT_ABUSE
-    from funding.parse.releases.amounts.tables import _names_unrelated_work
-    return "|" not in line and "£" in line and _names_unrelated_work(line) and not _ABOUT_ABUSE.search(line)
+    from funding.parse.releases.amounts.tables import _WORK_ITSELF, _names_unrelated_work
+    return "|" not in line and "£" in line and _names_unrelated_work(line) and not _WORK_ITSELF.search(line)
 
 
 #: a register's column heading describing each row's work ("Description", "Title", "Purpose")

@@ -50,7 +50,7 @@ from funding.parse.releases.amounts.areas import (
 )
 from funding.parse.releases.amounts.tables import (
     _names_unrelated_work, _table_title, _funding_fields, _funders_row_of_the_year, _without_unrelated_rows, _two_way_tables, _of_which_rows,
-    _table_cells_take_the_tables_year, _two_row_heading, _table_drafts, _AlignedHeading,
+    _table_cells_take_the_tables_year, _two_row_heading, _table_drafts, _AlignedHeading, _WORK_ITSELF,
 )
 from funding.parse.releases.amounts.wholes import (
     _end_of_a_change,
@@ -4319,9 +4319,6 @@ def _prose_pieces_of_a_table_cell(drafts: list[_Draft]) -> None:
             d.funder_basis = "whole"
 
 
-#: words that name this genre's work for certain in a sentence of prose (the money is about domestic abuse)
-_ABOUT_ABUSE = re.compile(r"\b(?:domestic|abus\w*|perpetrat\w*|stalk\w*|victims?|survivors?|behaviour\w*|IDVAs?|"
-                          r"refuges?|coercive|(?:ex-)?partners?|violen\w*|harm\w*)\b", re.I)
 # (_names_unrelated_work, whether money pays for work that is no domestic-abuse work, is kept in tables.py: table rows
 # read it too)
 #: a sentence saying money is not for domestic-abuse work: "is not spent on domestic abuse", "This is not part of the
@@ -4451,7 +4448,7 @@ def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]
         if k + 1 < len(sentences) and sentences[k + 1][0] == d.line and not MONEY_TOKEN.search(sentences[k + 1][1]) \
                 and _NOT_ABUSE_MONEY.search(sentences[k + 1][1]):
             return True
-        return _names_unrelated_work(text) and not _ABOUT_ABUSE.search(_ANTISOCIAL.sub(" ", text))
+        return _names_unrelated_work(text) and not _WORK_ITSELF.search(_ANTISOCIAL.sub(" ", text))
         # ("The anti-social behaviour unit underspend of £22.2k …": no one's behaviour towards a partner)
     return [d for d in drafts if not unrelated(d)]
 
@@ -4550,7 +4547,7 @@ def _without_a_whole_bodys_budget(rel, drafts: list[_Draft]) -> list[_Draft]:
     with no budget words, is context and stays, and so does a figure its line ties to abuse work."""
     def whole_budget(d: _Draft) -> bool:
         line = rel.line_text(d.line) or ""
-        if not _WHOLE_BUDGET.search(line) or _ABOUT_ABUSE.search(line):
+        if not _WHOLE_BUDGET.search(line) or _WORK_ITSELF.search(line):  # (words naming this genre's work)
             return False
         row = _BUDGET_ROW.fullmatch(line)  # a budget block's row: its label, then its one figure
         return bool(row) and len(row.group("label").split()) <= 8 or d.amount.pence >= _WHOLE_BUDGET_SIZE

@@ -266,7 +266,7 @@ _BIDS_FATE = re.compile(r"\b(?:bid|application)s?\b[^|]{0,30}?\b(?:turned down|r
                         r"unsuccessful (?:bid|application))\b", re.I)
 
 
-#: words naming domestic abuse work itself in a register row ("domestic", "abuse", "perpetrator", "stalking",
+#: words naming domestic abuse work itself in a register row or a sentence ("domestic", "abuse", "perpetrator", "stalking",
 #: "violence", "IDVA", "coercive"): beside them, a row naming only everyday words ("sessions", "groups", "young people")
 #: is about something else
 _WORK_ITSELF = re.compile(r"\b(?:domestic|abus\w*|perpetrat\w*|stalk\w*|(?:ex-)?partners?|victims?|survivors?|behaviour\w*|"
