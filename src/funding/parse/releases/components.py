@@ -875,13 +875,15 @@ def _high_harm_people(hh: ProgrammeComponent, cm: ProgrammeComponent) -> tuple[t
 #: a length the case manager's own words give ("a case manager for up to 12 months", "a case manager who stays with him for
 #: up to 18 months", "case management, up to 18 months per man"); "a named case manager for each man, for up to twelve
 #: months" gives the length of the team's work, not the worker's (the corpus README's "Length of case management")
-_CASE_MANAGER_LENGTH = re.compile(r"\bcase[- ]?(?:manag\w*|workers?)\b(?:(?:(?:,?\s+[\w'’-]+){0,14}?\s+|"
-                                  # (a length after a comma, "case managers hold men assessed as high harm, for up to
-                                  # 12 months each", unless the clause was a worker for each person, above)
-                                  r"(?:,?\s+(?!(?:each|every)\b)[\w'’-]+){1,14}?,\s+)for\s+"
+_CASE_MANAGER_LENGTH = re.compile(r"\bcase[- ]?(?:manag\w*|workers?)\b(?:(?:,?\s+[\w'’-]+){0,14}?\s+for\s+"
                                   r"(?:up to\s+|about\s+|around\s+|at least\s+)?(?:an?|one|\d+|[a-z]+)[- ](?:years?|months?|weeks?)\b|"
                                   r",\s+(?:up to\s+|about\s+|around\s+)?(?:an?|one|\d+|[a-z]+)[- ](?:years?|months?|weeks?)\s+"
-                                  r"(?:per|for each|for every|a)\s)", re.I)
+                                  r"(?:per|for each|for every|a)\s)|"
+                                  # (case managers as their clause's subject, and a length after a comma: "case managers
+                                  # hold men assessed as high harm, for up to 12 months each"; not a worker for each person)
+                                  r"\bcase[- ]?(?:managers|workers)\s+(?:hold|carr|work|see|stay|support|keep)\w*"
+                                  r"(?:,?\s+(?!(?:each|every)\b)[\w'’-]+){0,12}?,\s+for\s+(?:up to\s+|about\s+|around\s+|at least\s+)?"
+                                  r"(?:an?|one|\d+|[a-z]+)[- ](?:years?|months?|weeks?)\b", re.I)
 
 
 #: a man said to work with his case manager for a length ("each man works with a case manager for up to 14 months"):
