@@ -614,13 +614,15 @@ def _pounds_in_columns(lines: list[Line]) -> list[Line]:
             columns, in_table = {}, False
             if text.strip():
                 captioned = caption_unit(text)
+                if captioned is None and _pound_caption(text):
+                    captioned = ""  # (pounds: "Table 2: Money by payer, £" over bare "40,000" reads "£40,000")
             if "£" in text and _ZERO_UNIT.search(text):  # "all figures are in £000": a unit, not £0
                 line = Line(line.number, _ZERO_UNIT.sub("thousands of pounds", text))
             out.append(line)
             continue
         cells = text.strip().strip("|").split("|")
         units, other_money = _unit_columns(cells) if "£" in text else ({}, False)
-        if captioned and not in_table and not units and not MONEY_TOKEN.search(text):
+        if captioned is not None and not in_table and not units and not MONEY_TOKEN.search(text):
             # the table's heading row under a caption giving the unit: its columns take that unit
             columns = {k: captioned for k, c in enumerate(cells) if k and not _COUNT_HEADING.search(c)}
             captioned, in_table = None, True
@@ -749,8 +751,8 @@ _FIGURE_COLUMN_WORD = re.compile(r"\b(?:total|budget|outturn|actuals?|forecast|p
 #: (a bare "£" cell is not taken: in aligned text it also stands over figures that are no sums awarded)
 _ALIGNED_POUND_HEADING = re.compile(r"\(£\)|\(GBP\)", re.I)
 #: a line outside a table saying the table under it is in pounds: "Proposed contributions by partner (£):", "All
-#: figures in £", "Figures are in pounds"
-_POUND_CAPTION = re.compile(r"\(£\)|\bin (?:£|pounds(?: sterling)?)(?=\W*$)", re.I)
+#: figures in £", "Figures are in pounds", a title ending in its unit after a comma "Table 2: Money by payer, £"
+_POUND_CAPTION = re.compile(r"\(£\)|\bin (?:£|pounds(?: sterling)?)(?=\W*$)|,\s*£(?=\W*$)", re.I)
 
 
 def _pound_caption(text: str) -> bool:

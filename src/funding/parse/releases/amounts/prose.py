@@ -632,6 +632,8 @@ class _ReleaseFacts:
     # Communities Fund is financed from the policing precept" → {"Safer Communities Fund": "PCC"})
     two_areas: bool = False  # a piece comparing two areas: both named in sentences with figures
     no_area: bool = False  # the text names no area at all and speaks to its reader or answers questions ("Dear Commissioner, … Your area will receive £X")
+    campaign: bool = False  # a candidate's campaign material (an election imprint, or pledges in a text about an election)
+    pledge_lines: frozenset = frozenset()  # in campaign material, the lines under its pledges' headings
 
 
 @dataclass(frozen=True)
@@ -1045,11 +1047,13 @@ def extract_awards(
     # the one area the sentences before it in its paragraph name, never the release's most named area
     body_areas = {c for n, s in rel.sentences if n not in headings for _, _, c in find_areas(s)}
     many_areas = len(body_areas) >= 3
+    campaign, pledge_lines = _a_candidates_pledges(rel, headings | html_headings)
     facts = _ReleaseFacts(
         release_funder=release_funder, release_period=release_period, figures_said=figures_said,
         own_release=own_release, council_issuer=council_issuer, roundup=roundup, many_areas=many_areas,
         two_areas=len(body_areas) == 2, no_area=not body_areas and not rel.area and not money_areas and bool(_ADDRESSED.search(rel.text)),
         defined_periods=defined_periods, pub_round=pub_round, spans_said=tuple(spans_said), defined_funders=defined,
+        campaign=campaign, pledge_lines=pledge_lines,
     )
     run = _Running()  # what the sentences read so far leave for the next (figures, periods, areas)
     para_area, last_number = "", None
@@ -1983,6 +1987,35 @@ def _one_figure_a_row(rows: list[_Draft], total_cells: list[_Draft]) -> bool:
     return len(total_cells) == 1 and len(rows) >= 2 and len({r.line for r in rows}) == len(rows)
 
 
+#: the imprint election law puts on a candidate's campaign material: "Promoted by A. Writer on behalf of B. Candidate,
+#: both of 1 High Street"
+_ELECTION_IMPRINT = re.compile(r"\b(?:promoted|published|printed)(?: and (?:promoted|published|printed))? by\b[^\n]{1,120}?"
+                               r"\bon behalf of\b", re.I)
+#: a heading over a candidate's promises: "My pledges", "Our promises", "What I will do", "How I will pay for it"
+_PLEDGES_HEADING = re.compile(r"\b(?:pledges?|promises?|manifesto|I will|I['’]ll|I would|we will|my plans?)\b", re.I)
+#: the words of an election that mark a candidate's page beside its pledges: "Polling day is 2 May", "vote for"
+_ELECTION_WORDS = re.compile(r"\b(?:polling day|polling station|election|vote for|hustings)\b", re.I)
+#: a promise in the writer's own voice before a figure in its clause: "I will put £X", "I would ring-fence £X"
+_FIRST_PERSON_PROMISE = re.compile(r"\b(?:I|we)(?: will|['’]ll| would|['’]d| am going to| are going to| plan to|"
+                                   r" pledge to| promise to)\b", re.I)
+
+
+def _a_candidates_pledges(rel, heading_lines) -> tuple[bool, frozenset]:
+    """Whether the text is a candidate's campaign material (an election imprint, "Promoted by … on behalf of …", or a
+    pledges heading in a text about an election), and if so the lines under its pledges' headings: each heading that
+    names pledges or what the writer will do ("My pledges", "How I will pay for it") up to the next heading. A
+    sitting commissioner's pledge tracker is no campaign material: it reports money given."""
+    headed = sorted(n for n in heading_lines if _PLEDGES_HEADING.search(rel.line_text(n) or ""))
+    if not (_ELECTION_IMPRINT.search(rel.text) or headed and _ELECTION_WORDS.search(rel.text)):
+        return False, frozenset()
+    ordered = sorted(heading_lines)
+    out = set()
+    for n in headed:
+        nxt = next((m for m in ordered if m > n), max((l.number for l in rel.lines), default=n) + 1)
+        out.update(range(n + 1, nxt))
+    return True, frozenset(out)
+
+
 def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running, drafts) -> list[_Draft]:
     """The figures of one prose sentence ``s``, each read on its own (``s.found``: start, end, amount), with the
     release's ``facts``, what the sentences before left in ``run`` and the ``drafts`` read so far: those refused,
@@ -2028,6 +2061,13 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             fund_whole=run.last_fund_whole,
         )
         funder_basis = "default" if borrowed else "clause"  # (a payer named for the figure, unless borrowed)
+        if number in facts.pledge_lines or facts.campaign and _FIRST_PERSON_PROMISE.search(
+                sentence[_clause_of(sentence, start)[0] : start]):
+            # a candidate's pledge ("I will put £200,000 a year from the police budget into …", "£30,000 to train
+            # call handlers" in the list under "What I will do"): money promised, no area's award, keeping only the
+            # payer its own clause names (README "Funder of a context figure")
+            role, councils_own, outside_payer = "context", False, False
+            funder, funder_basis = ("", "clause") if borrowed else (funder, funder_basis)
         if (not funder or borrowed) and not outside_payer and role in ("part", "grant", "match_funding", "own_funding") \
                 and _OF_MINE_AFTER.match(sentence, end):
             # "£95,000 of mine as match funding for the group course", "£40,000 a year of mine": the speaker's own
@@ -5987,7 +6027,11 @@ _DRAWN_FROM_A_NATIONAL_FUND = re.compile(r"[^.;£]{0,80}?,\s*(?:one of (?:[\w'�
                                          # £30m": the fund it is drawn from, then what that fund is)
                                          r"|[^.;£]{0,60}?\bfrom\s+(?:its|the|their|a)\s+(?:[\w'’-]+\s+){0,4}?"
                                          r"(?:fund|pot|round|scheme),\s*(?:a|the)\s+(?:[\w'’-]+\s+){0,2}?"
-                                         r"(?:national|nationwide)\s+(?:fund|pot|round|scheme)\b",
+                                         r"(?:national|nationwide)\s+(?:fund|pot|round|scheme)\b"
+                                         # ("£640,000 for the two years through its national bidding round": the
+                                         # round the area's money came by, not a sum of the round's)
+                                         r"|[^.;£]{0,60}?\b(?:through|via|under)\s+(?:its|the|their|a)\s+"
+                                         r"(?:national|nationwide)\s+(?:[\w'’-]+\s+)?(?:fund|pot|round|scheme|competition)\b",
                                          re.I)
 
 

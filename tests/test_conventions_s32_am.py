@@ -1,0 +1,123 @@
+"""Rules of the thirty-second session's tuning on an end-of-term report, a provider's monitoring return, a county's
+forward plan and a candidate's campaign page.  Every case is an invented sentence; the near misses are sentences the
+rule must leave as it was."""
+
+import pytest
+
+from release_probe import award_errors, awards_by_key, read
+
+
+# --- A table title that ends in its unit after a comma ("Table 2: Money by payer, £") says the pipe table under it
+# prints pounds: its bare figures are sums, each row's payer and each column's year read as for "(£)" -----------------
+
+_PAYERS_TABLE = (
+    "# Chapter 3\n"
+    "\n"
+    "The Kent Police and Crime Commissioner paid for the course with others.\n"
+    "\n"
+    "**Table 2: Money by payer{unit}**\n"
+    "\n"
+    "| Payer | 2024-25 | 2025-26 | Two years |\n"
+    "|---|---:|---:|---:|\n"
+    "| Home Office | 210,500 | 190,300 | 400,800 |\n"
+    "| Commissioner's budget | 25,000 | 30,000 | 55,000 |\n"
+    "| **Total** | **235,500** | **220,300** | **455,800** |\n"
+)
+
+
+def test_a_title_ending_in_pounds_after_a_comma_heads_a_pipe_table_of_pounds():
+    errors = award_errors(_PAYERS_TABLE.format(unit=", £"), {
+        (9, 210500): dict(role="part", funder="Home Office", start="2024-25", end="2024-25"),
+        (9, 400800): dict(role="part", funder="Home Office", part=11, start="2024-25", end="2025-26"),
+        (10, 30000): dict(role="part", funder="PCC", start="2025-26", end="2025-26"),
+        (11, 455800): dict(role="total", funder=None, start="2024-25", end="2025-26"),
+    })
+    assert not errors, errors
+
+
+def test_a_title_naming_no_unit_leaves_a_pipe_tables_bare_figures_unread():
+    got = awards_by_key(_PAYERS_TABLE.format(unit=""))
+    assert not [k for k in got if k[0] >= 9], got
+
+
+# --- A commissioner writing in the first person who sets money aside in a year's budget spends her own budget:
+# own funding, the commissioner's, not the grant named on the line before ----------------------------------------------
+
+@pytest.mark.parametrize("sentence, own", [
+    ("I have set aside £42,000 in the 2026-27 budget to keep the stalking advocate in post.", True),
+    ("I have also earmarked £42,000 in next year's budget for the evaluation.", True),
+    # (near miss: money set aside with no first-person writer is not read as the commissioner's own)
+    ("A further £42,000 has been set aside in the 2026-27 budget to keep the stalking advocate in post.", False),
+])
+def test_money_the_writer_sets_aside_in_a_budget_is_her_own(sentence, own):
+    text = ("Looking ahead\n\nThe Home Office has confirmed £300,000 for 2026-27 for our work in Kent, and the course "
+            "will run in Maidstone.\n" + sentence + "\n")
+    d = awards_by_key(text)[(4, 42000)]
+    assert ((d.funding_role, d.funder) == ("own_funding", "PCC")) is own, (d.funding_role, d.funder)
+
+
+# --- An area's money said to come "through" a national round is that area's grant: the national words name the way
+# it came, not a sum of the round's ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, role, area", [
+    ("Most of the money came from the Home Office, which gave Norfolk £512,000 for 2023-24 and 2024-25 through its "
+     "national bidding round.", "grant", "E23000024"),
+    ("Norfolk received £512,000 for 2023-24 and 2024-25 via the national perpetrator fund.", "grant", "E23000024"),
+    # (near miss: the round's own size stays national context)
+    ("The Home Office shared out £36,000,000 through its national bidding round.", "context", ""),
+])
+def test_an_areas_money_through_a_national_round_is_its_grant(sentence, role, area):
+    got = awards_by_key("Perpetrator work in Norfolk\n\n" + sentence + "\n")
+    (d,) = [a for k, a in got.items() if k[0] == 3]
+    assert (d.funding_role, d.pfa_code) == (role, area), (d.funding_role, d.pfa_code)
+
+
+# --- The gap between two accounts of one sum ("a gap of £X", "the discrepancy of £X") is a difference between
+# figures, no one's award: context with no area, as a cut of £X is -----------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "That gap of £27,500 has never been explained.",
+    "The discrepancy of £27,500 was put down to a late invoice.",
+])
+def test_the_gap_between_two_accounts_is_context(sentence):
+    text = ("Funding in Norfolk\n\nThe register shows £30,000 from the commissioner's own budget, but the annual "
+            "report says £57,500.\n" + sentence + "\n")
+    got = awards_by_key(text)
+    d = got[(4, 27500)]
+    assert (d.funding_role, d.pfa_code, d.funder or None) == ("context", "", None)
+
+
+# --- A candidate's campaign page (an election imprint, "Promoted by … on behalf of …"): the money under its pledges'
+# headings, and a sum the writer says she will give, is promised, not given: context with no area, the payer its own
+# clause names; the sitting commissioner's record above stays as read ---------------------------------------------------
+
+_CAMPAIGN = (
+    "<html><body><main>\n"                                                         # 1
+    "<h1>Safer streets: my plan</h1>\n"                                            # 2
+    "<h2>The record</h2>\n"                                                        # 3
+    "<p>The Home Office gave Norfolk £512,000 for 2023-24 and 2024-25.</p>\n"      # 4
+    "<p>The commissioner added £20,000 of her own money.</p>\n"                    # 5
+    "<h2>{heading}</h2>\n"                                                         # 6
+    "<ul><li>I will put £150,000 a year from the police budget into a stalking service.</li>\n"  # 7
+    "<li>£35,000 to train 300 call handlers.</li></ul>\n"                          # 8
+    "</main>\n"
+    "<footer><p>{imprint}</p></footer></body></html>\n"
+)
+
+
+def test_a_candidates_pledges_are_context():
+    text = _CAMPAIGN.format(heading="My pledges", imprint="Promoted by A. Agent on behalf of B. Candidate, 1 High Street.")
+    got = awards_by_key(text)
+    assert (got[(4, 512000)].funding_role, got[(4, 512000)].pfa_code) == ("grant", "E23000024")
+    assert got[(5, 20000)].funding_role in ("match_funding", "own_funding")
+    for key, funder in (((7, 150000), "PCC"), ((8, 35000), "")):
+        d = got[key]
+        assert (d.funding_role, d.pfa_code, d.funder) == ("context", "", funder), (key, d)
+
+
+def test_pledges_of_no_campaign_are_read_as_money_given():
+    # (near miss: a sitting commissioner's page with a pledges heading and no imprint or election words)
+    text = _CAMPAIGN.format(heading="My pledges", imprint="Office of the Commissioner, 1 High Street.")
+    got = awards_by_key(text)
+    assert got[(7, 150000)].funding_role != "context"
+    assert got[(7, 150000)].pfa_code == "E23000024"
