@@ -121,3 +121,51 @@ def test_pledges_of_no_campaign_are_read_as_money_given():
     got = awards_by_key(text)
     assert got[(7, 150000)].funding_role != "context"
     assert got[(7, 150000)].pfa_code == "E23000024"
+
+
+# --- A forward plan or agenda of numbered items ("REF 2026/014 | title", "Item 5: title"): an item whose lines name no
+# domestic-abuse work, beside one that does, is the plan's other business and gives no amounts; a sentence defining a
+# class of decisions by a bound ("A key decision is one likely to result in spending of £500,000 or more") gives none --
+
+_PLAN = (
+    "NORTHSHIRE COUNTY COUNCIL\n"                                                                    # 1
+    "FORWARD PLAN\n"                                                                                 # 2
+    "A key decision is one likely to result in spending or savings of £500,000 or more.\n"           # 3
+    "==============================\n"                                                               # 4
+    "REF 2026/014 | Bridge strengthening programme\n"                                               # 5
+    "Estimated value: £8.2m (2026-27)\n"                                                             # 6
+    "------------------------------\n"                                                               # 7
+    "REF 2026/015 | Domestic abuse perpetrator grant: acceptance\n"                                  # 8
+    "Summary: To accept a grant of £310,000 for 2026-27 from the Home Office for the Norfolk course.\n"  # 9
+    "------------------------------\n"                                                               # 10
+    "REF 2026/016 | Waste transfer station lease\n"                                                  # 11
+    "Estimated value: £640,000 over ten years\n"                                                     # 12
+)
+
+
+def test_a_plans_items_about_other_business_give_no_amounts():
+    got = awards_by_key(_PLAN)
+    assert sorted(k for k in got) == [(9, 310000)], sorted(got)
+    assert got[(9, 310000)].funding_role == "grant"
+
+
+def test_items_of_one_plan_that_name_no_abuse_work_keep_their_amounts_when_none_does():
+    # (near miss: a plan none of whose items names this genre's work is not read as other business)
+    text = _PLAN.replace("Domestic abuse perpetrator grant: acceptance", "Grant acceptance").replace(
+        " for the Norfolk course", " for Norfolk")
+    got = awards_by_key(text)
+    assert (6, 8200000) in got and (12, 640000) in got, sorted(got)
+
+
+# --- A bracket after a figure naming two kinds of money it adds ("£410,000 (grant and match funding together)") makes
+# it a total across payers: funder null, not the payer of the last kind named --------------------------------------------
+
+@pytest.mark.parametrize("bracket, role, funder", [
+    ("(grant and council match funding together, 2025-26)", "total", None),
+    ("(the Home Office grant plus the council's money combined)", "total", None),
+])
+def test_a_figure_bracketed_as_kinds_together_is_a_total(bracket, role, funder):
+    text = ("Perpetrator work in Norfolk\n\nThe Home Office has given £300,000 for 2025-26 and Norfolk County Council "
+            "adds £25,000 as match funding.\nEstimated value: £325,000 " + bracket + "\n")
+    errors = award_errors(text, {(4, 325000): dict(role=role, funder=funder)})
+    assert not errors, errors

@@ -49,7 +49,7 @@ from funding.parse.releases.amounts.areas import (
     _given_the_money, _areas_between_them, _council_recipient_blocks, totals_over_several_areas_have_none,
 )
 from funding.parse.releases.amounts.tables import (
-    _names_unrelated_work, _table_title, _funding_fields, _funders_row_of_the_year, _without_unrelated_rows, _two_way_tables, _of_which_rows,
+    _names_a_service, _names_unrelated_work, _table_title, _funding_fields, _funders_row_of_the_year, _without_unrelated_rows, _two_way_tables, _of_which_rows,
     _table_cells_take_the_tables_year, _two_row_heading, _table_drafts, _AlignedHeading,
 )
 from funding.parse.releases.amounts.wholes import (
@@ -61,7 +61,7 @@ from funding.parse.releases.amounts.wholes import (
     _whole_across_funders, _rest_of_an_earlier_sum, _more_money_past_a_full_sum, _counted_areas_total_takes_their_payer,
     _pieces_of_a_corrected_figure_go_to_its_first_statement, _superseded_figure_is_the_restated_sum,
     _restated_added_money_keeps_its_role, _restated_total_across_funders,
-    _earlier_statement_of_a_total_across_funders, _pieces_listed_on_in_the_next_sentences, _pieces_of_a_payers_sum_named_first, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS,
+    _earlier_statement_of_a_total_across_funders, _pieces_listed_on_in_the_next_sentences, _pieces_of_a_payers_sum_named_first, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS, KINDS_TOGETHER_AFTER,
     _counted_totals_across_funders, _total_of_a_grant_and_its_top_up, _total_of_one_funders_awards, _corrected_figure_is_the_same_money, _councils_as_recipients,
     _named_as_the_correct_figure,
 )
@@ -2061,6 +2061,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             fund_whole=run.last_fund_whole,
         )
         funder_basis = "default" if borrowed else "clause"  # (a payer named for the figure, unless borrowed)
+        if role == "total" and not here and KINDS_TOGETHER_AFTER.match(sentence, end):
+            funder, funder_basis = "", "clause"  # "£410,000 (grant and match funding together)": a sum across payers
         if number in facts.pledge_lines or facts.campaign and _FIRST_PERSON_PROMISE.search(
                 sentence[_clause_of(sentence, start)[0] : start]):
             # a candidate's pledge ("I will put £200,000 a year from the police budget into …", "£30,000 to train
@@ -2920,6 +2922,10 @@ _LISTING_WORD = re.compile(r"\b(?:registers?|lists?|listed|listing|shows?|shown|
                            r"asked\s+(?:us\s+)?for|requested|"  # (a request for the class: "You asked us for payments of more than £10,000")
                            r"includes?|included|excluded|left out|omitted)\b", re.I)
 _SAID_IN_ALL = re.compile(r"\b(?:in all|in total|altogether|combined|a total of)\b", re.I)
+#: a sentence defining a class of decisions or spending by a bound: "A key decision is one likely to result in spending
+#: of £500,000 or more", "A major contract means any contract worth more than £2m"
+_DEFINED_BY_A_BOUND = re.compile(r"\b(?:is|are)\s+(?:one|ones|those|any)\s+(?:that|which|likely|expected)\b|\bmeans\b|"
+                                 r"\bdefined as\b", re.I)
 #: a sentence saying the class of spending above a bound needs someone's leave ("Equipment costing over £2,500 needs the
 #: Commissioner's written approval first", "Purchases above £1,000 need the funder's approval", "Contracts over £25,000
 #: must be approved by the board"): the bound is a rule on spending, no money given
@@ -2935,11 +2941,13 @@ _NEEDS_LEAVE = re.compile(r"\b(?:requires?|required|needs?|needed)\b[^.;£]{0,50
 def _list_threshold(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at ``start``:``end`` of ``sentence`` is a bound saying which grants, contracts or payments a
     register or list includes (``_OPEN_BOUND_BEFORE`` and ``_OPEN_BOUND_AFTER`` above): a plural class of them before
-    it, the figure an open bound ("… of £25,000 and over", "below £25,000"), and a listing word in the sentence."""
+    it, the figure an open bound ("… of £25,000 and over", "below £25,000"), and a listing word in the sentence (or
+    words needing leave, or defining the class by the bound: "A key decision is one likely to result in …")."""
     before = sentence[:start]
     bound = bool(_OPEN_BOUND_BEFORE.search(before[-60:])) or (
         bool(_OPEN_BOUND_AFTER.match(sentence[end:])) and bool(_CLASS_BEFORE_BOUND.search(before)))
-    return bound and bool(_LISTING_WORD.search(sentence) or _NEEDS_LEAVE.search(sentence[end:])) \
+    return bound and bool(_LISTING_WORD.search(sentence) or _NEEDS_LEAVE.search(sentence[end:])
+                          or _DEFINED_BY_A_BOUND.search(before)) \
         and not _SAID_IN_ALL.search(sentence)
 
 
@@ -3075,7 +3083,8 @@ def _role_of_figure(
     elif _first(terms.get("total", ()), marked[_total_words_from(sentence, lo, m_start, k) : min(m_start + 6 + 30, hi + 6 - (end - start) - len(
             (_NEXT_TOTAL.search(sentence[end:hi]) or _NO_MATCH).group(0)))]) or (
             len(found) == 1 and _ALL_FUNDERS.search(sentence)) or (not here and _TOTAL_OPENER.match(sentence)) \
-            or (not here and _COUNTING_OTHERS.search(sentence[lo:start])):
+            or (not here and _COUNTING_OTHERS.search(sentence[lo:start])) \
+            or (not here and KINDS_TOGETHER_AFTER.match(sentence, end)):
         role = "total"  # ("Across all funders, our work … was backed by £539,750")
         # (a sentence opening "Taken together," or "Altogether," sums what was stated, however far its figure)
     elif _SEVERAL_AREAS.search(marked[m_start : m_start + 6 + 50]) and not here:
@@ -4222,6 +4231,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                     x.period, x.period_basis = other[0].period, "whole"
     drafts = _without_unrelated_rows(_two_way_tables(drafts), terms)
     drafts = _without_money_for_unrelated_work(rel, drafts)
+    drafts = _without_money_of_other_items(rel, drafts)
     drafts = _without_a_whole_bodys_budget(rel, drafts)
     drafts = _without_a_figure_confirmed_on_its_line(rel, drafts)
     _figures_of_a_row_named_by_its_reference(rel, drafts)
@@ -4494,6 +4504,39 @@ def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]
         return _names_unrelated_work(text) and not _ABOUT_ABUSE.search(_ANTISOCIAL.sub(" ", text))
         # ("The anti-social behaviour unit underspend of £22.2k …": no one's behaviour towards a partner)
     return [d for d in drafts if not unrelated(d)]
+
+
+#: the line opening one item of a list of numbered items, a forward plan's or an agenda's: "REF 2025/031 | Library
+#: refurbishment", "Item 5: Grounds maintenance contract", "Key decision 2026/12 - Bus shelters"
+_ITEM_OPENER = re.compile(r"^\W*(?:ref(?:erence)?\.?|(?:agenda\s+)?item|(?:key\s+)?decision)\s*(?:no\.?\s*)?"
+                          r"[A-Z]{0,4}\d[\w/.-]*\s*(?:\||:|-|–|\.\s)", re.I)
+#: a rule line closing an item: a row of dashes, equals signs or underscores
+_RULE_OF_ITEMS = re.compile(r"^\s*[-=_*]{10,}\s*$")
+
+
+def _without_money_of_other_items(rel, drafts: list[_Draft]) -> list[_Draft]:
+    """Drop the prose figures of an item of a list of numbered items (a forward plan's, an agenda's: each opened by its
+    reference and title, "REF 2025/031 | Library refurbishment", up to the next item or a rule line) whose lines name
+    no domestic-abuse work at all, when another item of the list does: the plan's other business (a roads contract's
+    "Estimated value: £12.4m"), no fact of this genre, whatever its figure's wording."""
+    opened = [l.number for l in rel.lines if _ITEM_OPENER.match(l.text)]
+    if len(opened) < 2:
+        return drafts
+    items: list[tuple[int, int]] = []
+    numbers = sorted(l.number for l in rel.lines)
+    for k, first in enumerate(opened):
+        end = opened[k + 1] if k + 1 < len(opened) else numbers[-1] + 1
+        rule = next((n for n in numbers if first < n < end and _RULE_OF_ITEMS.match(rel.line_text(n) or "")), None)
+        items.append((first, rule if rule is not None else end))
+
+    def about_abuse(first: int, end: int) -> bool:
+        text = " ".join(rel.line_text(n) or "" for n in range(first, end))
+        return bool(_ABOUT_ABUSE.search(_ANTISOCIAL.sub(" ", text))) or _names_a_service(text)
+    ours = [about_abuse(a, b) for a, b in items]
+    if not any(ours):
+        return drafts
+    other = [(a, b) for (a, b), mine in zip(items, ours) if not mine]
+    return [d for d in drafts if d.table or not any(a <= d.line < b for a, b in other)]
 
 
 #: a line naming a police force's or council's whole budget or its main sources ("Net revenue budget 2024/25",
