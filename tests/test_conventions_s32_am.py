@@ -169,3 +169,67 @@ def test_a_figure_bracketed_as_kinds_together_is_a_total(bracket, role, funder):
             "adds £25,000 as match funding.\nEstimated value: £325,000 " + bracket + "\n")
     errors = award_errors(text, {(4, 325000): dict(role=role, funder=funder)})
     assert not errors, errors
+
+
+# --- A provider's monitoring return as a form of numbered fields: a section heading giving pounds ("(all figures £)")
+# makes its fields' bare figures sums; a sub-field indented after its number ("2.3    of which …") is a field, not a
+# table row; spend, claim and forecast fields are context with no area (README, "Spending against a budget"); the
+# "Grant period" field gives the award its span; a funding field naming two payers leaves the award no lent payer;
+# "OPCC match" is the commissioner's money; and the fields of single years adding up to the span's award are its parts
+
+_FORM = (
+    "Kent OPCC | Quarterly Monitoring Return\n"                                             # 1
+    "------------------------------------------------------------\n"                         # 2
+    "SECTION 1 - GRANT\n"                                                                    # 3
+    "1.1 Organisation name: Fenward Change CIC, running a course for men who abuse partners\n"  # 4
+    "1.2 Funding stream(s): Home Office perpetrator fund (via OPCC); OPCC Safer Homes Fund (match)\n"  # 5
+    "1.3 Grant period: 01/04/2025 - 31/03/2027\n"                                            # 6
+    "1.4 Reporting period: Quarter 1, 2025-26\n"                                             # 7
+    "------------------------------------------------------------\n"                         # 8
+    "SECTION 2 - FINANCE ({unit})\n"                                                         # 9
+    "2.1 Total grant award (two years): 400,000.00\n"                                       # 10
+    "2.2 Award for 2025-26: 195,000.00\n"                                                    # 11
+    "2.3    of which Home Office: 170,000.00\n"                                              # 12
+    "2.4    of which OPCC match: 25,000.00\n"                                                # 13
+    "2.5 Award for 2026-27: 205,000.00\n"                                                    # 14
+    "2.6 Spend to date 2025-26: 41,250.60\n"                                                 # 15
+    "2.7 Forecast outturn 2025-26: 190,400.00\n"                                             # 16
+    "------------------------------------------------------------\n"                         # 17
+    "SECTION 3 - NARRATIVE\n"                                                                # 18
+    "The 2026-27 award is indicative until the Home Office confirms it.\n"                   # 19
+)
+
+
+def test_a_monitoring_forms_fields_in_pounds():
+    errors = award_errors(_FORM.format(unit="all figures £"), {
+        (10, 400000): dict(role="grant", funder=None, start="2025-26", end="2026-27"),
+        (11, 195000): dict(role="part", funder=None, part=10, start="2025-26", end="2025-26"),
+        (12, 170000): dict(role="part", funder="Home Office", part=11),
+        (13, 25000): dict(role="part", funder="PCC", part=11),
+        (14, 205000): dict(role="part", funder=None, part=10, start="2026-27", end="2026-27"),
+        (15, 41250): dict(role="context", funder=None, start="2025-26"),
+        (16, 190400): dict(role="context", funder=None, start="2025-26"),
+    })
+    assert not errors, errors
+    got = awards_by_key(_FORM.format(unit="all figures £"))
+    assert got[(15, 41250)].pfa_code == "" and got[(10, 400000)].pfa_code
+
+
+def test_a_forms_fields_with_no_pounds_heading_stay_unread():
+    # (near miss: a section heading giving no unit leaves bare figures as no sums)
+    got = awards_by_key(_FORM.format(unit="figures to follow"))
+    assert not [k for k in got if 10 <= k[0] <= 16], sorted(got)
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("The forecast underspend of £7,200 comes from a facilitator vacancy in the summer.", True),
+    # (near miss: a vacancy advertised is still a job advert's line)
+    ("We have a facilitator vacancy at £27,200 per annum; apply by 30 June.", False),
+])
+def test_a_vacancy_given_as_the_reason_for_an_underspend_is_no_job_advert(sentence, kept):
+    text = "Perpetrator work in Kent\n\nThe Home Office gave Kent £300,000 for 2025-26.\n" + sentence + "\n"
+    got = awards_by_key(text)
+    found = [a for k, a in got.items() if k[0] == 4]
+    assert bool(found) is kept, found
+    if kept:
+        assert found[0].funding_role == "context"

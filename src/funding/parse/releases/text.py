@@ -601,6 +601,43 @@ def _stub_unit_columns(cells: list[str], unit: str) -> dict[int, str]:
     return {k: unit for k, c in enumerate(cells) if k and c.strip() and not _COUNT_HEADING.search(c)}
 
 
+#: a numbered or plain field of a form whose value is a bare figure: "2.3 Award for 2025-26: 184,500.00", "Spend to
+#: date (Q2): 61,204.18" (the label, its colon, the figure and nothing after it)
+_BARE_FIELD = re.compile(r"^(?P<label>\s*(?:\d+(?:\.\d+)*\.?\s+)?[A-Za-z][^:£|\t]{1,70}:\s*)"
+                         r"(?P<figure>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{4,}(?:\.\d{2})?|\d{3}\.\d{2})\s*$")
+#: a line ending a form's section: a rule of dashes or equals signs, or the next section's heading
+_SECTION_RULE = re.compile(r"^\s*[-=_*]{10,}\s*$|^\s*(?:SECTION|PART)\b", re.I)
+
+
+#: a form's numbered field indented after its number to show it is a sub-field of the one above ("2.3    of which
+#: grant: £80,000"): the number, the indent, then a label and its colon with no other wide gap on the line
+_INDENTED_SUBFIELD = re.compile(r"^(\s*\d+(?:\.\d+)+)\s{2,}(?=[^\s|\t][^|\t]*:)(?![^|\t]*\S\s{3,}\S)")
+
+
+def _pounds_in_fields(lines: list[Line]) -> list[Line]:
+    """A form's section whose heading says its figures are pounds ("SECTION 2 - FINANCE (all figures £)") prints its
+    fields' sums bare: "2.2 Award for 2025-26: 184,500.00" is read as "… £184,500.00", down to the section's end (a rule
+    line or the next section's heading). Fields of counts ("Referrals: 46") have no thousands comma, pence or four
+    digits and are left. A field indented after its number as a sub-field ("2.3    of which grant: …") is a field
+    like any other, not a table's row whose number is a column: the indent is read as one space."""
+    out, pounds = [], False
+    for line in lines:
+        text = line.text
+        if _INDENTED_SUBFIELD.match(text):
+            text = _INDENTED_SUBFIELD.sub(r"\1 ", text)
+            line = Line(line.number, text)
+        if "|" not in text and _SECTION_RULE.match(text):
+            pounds = _pound_caption(text)
+        elif pounds and "|" not in text and not _pound_caption(text):
+            m = _BARE_FIELD.match(text)
+            if m and not _counts_not_money(m.group("label")):
+                line = Line(line.number, f"{m.group('label')}£{m.group('figure')}")
+        elif "|" not in text and text.strip() and _pound_caption(text):
+            pounds = True
+        out.append(line)
+    return out
+
+
 def _pounds_in_columns(lines: list[Line]) -> list[Line]:
     """A pipe table whose column heading says the figures are pounds ("Amount (£)") prints them bare:
     "| Derbyshire | 84,000 |" is read as "| Derbyshire | £84,000 |". A heading in thousands or millions
@@ -751,8 +788,10 @@ _FIGURE_COLUMN_WORD = re.compile(r"\b(?:total|budget|outturn|actuals?|forecast|p
 #: (a bare "£" cell is not taken: in aligned text it also stands over figures that are no sums awarded)
 _ALIGNED_POUND_HEADING = re.compile(r"\(£\)|\(GBP\)", re.I)
 #: a line outside a table saying the table under it is in pounds: "Proposed contributions by partner (£):", "All
-#: figures in £", "Figures are in pounds", a title ending in its unit after a comma "Table 2: Money by payer, £"
-_POUND_CAPTION = re.compile(r"\(£\)|\bin (?:£|pounds(?: sterling)?)(?=\W*$)|,\s*£(?=\W*$)", re.I)
+#: figures in £", "Figures are in pounds", a title ending in its unit after a comma "Table 2: Money by payer, £", a
+#: section heading "FINANCE (all figures £)"
+_POUND_CAPTION = re.compile(r"\(£\)|\bin (?:£|pounds(?: sterling)?)(?=\W*$)|,\s*£(?=\W*$)|"
+                            r"\((?:all\s+)?(?:figures|amounts|sums)\s+(?:are\s+)?(?:in\s+)?(?:£|pounds)\)", re.I)
 
 
 def _pound_caption(text: str) -> bool:
@@ -1112,7 +1151,7 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
                 aside.append((line.number, reasons[line.number]))
         else:
             kept.append(line)
-    kept = _wrapped_cells(_pounds_in_columns(_units_in_aligned_columns(kept)))
+    kept = _wrapped_cells(_pounds_in_columns(_units_in_aligned_columns(_pounds_in_fields(kept))))
     area = release_area(kept)
     if not area:  # the issuer named only in the letterhead or footer ("© Office of the … Commissioner for Cumbria")
         issuer = [l for l in lines if l.number in reasons and _ISSUER.search(l.text)]

@@ -29,7 +29,7 @@ from funding.parse.releases.amounts.figures import (
 )
 from funding.parse.releases.amounts.figures import _lend_period, _lend_wholes_area
 from funding.parse.releases.amounts.years import (
-    _span_of, _counts_other_years, _defined_periods, _an_earlier_round, _without_earlier_rounds, _round_total_period, _fy_of,
+    _span_of, _counts_other_years, _defined_periods, grant_period_field, _an_earlier_round, _without_earlier_rounds, _round_total_period, _fy_of,
     _year_of_the_payment_before,
     _span_of_the_years_said, _COMPARED_WITH, _years_of_a_comparison, _a_year_compared_with, _section_heading_period, _another_years_sum,
     _of_another_year, _spans_years, _names_its_round, _in_each_of_the_years, _rate_names_no_years,
@@ -49,7 +49,7 @@ from funding.parse.releases.amounts.areas import (
     _given_the_money, _areas_between_them, _council_recipient_blocks, totals_over_several_areas_have_none,
 )
 from funding.parse.releases.amounts.tables import (
-    _names_a_service, _names_unrelated_work, _table_title, _funding_fields, _funders_row_of_the_year, _without_unrelated_rows, _two_way_tables, _of_which_rows,
+    _names_a_service, _names_unrelated_work, _table_title, _funding_fields, _year_fields_of_a_span_field, _funders_row_of_the_year, _without_unrelated_rows, _two_way_tables, _of_which_rows,
     _table_cells_take_the_tables_year, _two_row_heading, _table_drafts, _AlignedHeading,
 )
 from funding.parse.releases.amounts.wholes import (
@@ -975,6 +975,8 @@ def extract_awards(
     figures_said = len(said) == 1
     if figures_said:
         release_period = said.pop()
+    elif release_period is None and grant_period_field(rel) in bare:
+        release_period = grant_period_field(rel)  # (a form's "Grant period:" field, beside a year the text names later)
     # "The money comes from the commissioner's own budget": a funder stated once for the release's money
     footnotes = _footnote_funders(rel, terms)
     own_release = any(not MONEY_TOKEN.search(s) and _first(terms.get("own_funding", ()), s) and _PAID_FROM.search(s)
@@ -1987,6 +1989,13 @@ def _one_figure_a_row(rows: list[_Draft], total_cells: list[_Draft]) -> bool:
     return len(total_cells) == 1 and len(rows) >= 2 and len({r.line for r in rows}) == len(rows)
 
 
+#: a field whose label names spending, claims or a forecast against a budget, its figure after the colon: "2.7 Spend
+#: this quarter (Q2):", "Claimed to date:", "Forecast outturn 2025-26:", "Variance:", "Paid to date:"
+_SPENDING_FIELD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:total\s+|amount\s+)?(?:claimed|spend|spent|expenditure|"
+                             r"actual(?:\s+spend)?|(?:forecast\s+)?(?:outturn|variance|under-?spend|over-?spend)|"
+                             r"forecast\s+(?:spend|expenditure)|paid(?:\s+to\s+date)?)\b[^:£.;]{0,50}:\s*(?:\*\*)?\s*$", re.I)
+
+
 #: the imprint election law puts on a candidate's campaign material: "Promoted by A. Writer on behalf of B. Candidate,
 #: both of 1 High Street"
 _ELECTION_IMPRINT = re.compile(r"\b(?:promoted|published|printed)(?: and (?:promoted|published|printed))? by\b[^\n]{1,120}?"
@@ -2061,6 +2070,12 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             fund_whole=run.last_fund_whole,
         )
         funder_basis = "default" if borrowed else "clause"  # (a payer named for the figure, unless borrowed)
+        if _SPENDING_FIELD.match(sentence[:start]):
+            # a monitoring return's field of spending or claims against the award ("2.7 Spend to date 2025-26: £61,204.18",
+            # "Forecast outturn: £240,000"), as a row so headed in a table is (README, "Spending against a budget"):
+            # context, the payer only its own label names
+            role, councils_own, outside_payer = "context", False, False
+            funder, funder_basis = ("", "clause") if borrowed else (funder, funder_basis)
         if role == "total" and not here and KINDS_TOGETHER_AFTER.match(sentence, end):
             funder, funder_basis = "", "clause"  # "£410,000 (grant and match funding together)": a sum across payers
         if number in facts.pledge_lines or facts.campaign and _FIRST_PERSON_PROMISE.search(
@@ -5029,6 +5044,7 @@ def _periods_and_awards(
     drafts = [d for d in drafts if id(d) not in gone and (d.whole is None or id(d.whole) not in gone)]
     _money_of_a_body_called_a_funding_partner(rel, drafts, said)
     _money_under_a_lead_saying_the_grant_is_matched(rel, drafts)
+    _year_fields_of_a_span_field(rel, drafts)  # (once the whole's span, perhaps the release's, is lent)
     _parts_take_their_wholes_payer(drafts)  # (README 'part': a piece's payer, once its whole's is settled)
     _spans_from_now_keep_no_years(drafts)
     awards = []
