@@ -233,3 +233,33 @@ def test_a_vacancy_given_as_the_reason_for_an_underspend_is_no_job_advert(senten
     assert bool(found) is kept, found
     if kept:
         assert found[0].funding_role == "context"
+
+
+# --- In a list of numbered items, an item whose work is "funded under REF …" another item: its own sum naming no payer
+# (the contract's value) is a part of the grant that item accepts, the one whose span holds it ---------------------------
+
+_ITEMS = (
+    "FORWARD PLAN\n"                                                                                     # 1
+    "REF 2026/015 | Domestic abuse perpetrator grant: acceptance\n"                                      # 2
+    "Summary: To accept a grant of £310,000 for 2026-27 and 2027-28 from the Home Office for the Kent course.\n"  # 3
+    "This follows decision 2024/088, by which the council accepted £250,000 from the Home Office for 2024-25 and 2025-26.\n"  # 4
+    "------------------------------\n"                                                                   # 5
+    "REF 2026/016 | Perpetrator course: award of contract\n"                                             # 6
+    "Summary: To award the contract for the course {funding}, after a tender.\n"                         # 7
+    "The contract runs from 1 July 2026 to 31 March 2028 and is worth £280,000.\n"                       # 8
+)
+
+
+def test_a_contract_funded_under_another_items_grant_is_its_part():
+    errors = award_errors(_ITEMS.format(funding="funded under REF 2026/015"), {
+        (8, 280000): dict(role="part", funder="Home Office", part=3, start="2026-27", end="2027-28"),
+    })
+    assert not errors, errors
+
+
+def test_a_contract_not_said_to_be_funded_by_another_item_keeps_no_payer():
+    # (near miss: "Payer said once": a contract's value the text does not tie to the grant names no payer)
+    errors = award_errors(_ITEMS.format(funding="for men in the county"), {
+        (8, 280000): dict(role="grant", funder=None, part=None),
+    })
+    assert not errors, errors

@@ -4247,6 +4247,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     drafts = _without_unrelated_rows(_two_way_tables(drafts), terms)
     drafts = _without_money_for_unrelated_work(rel, drafts)
     drafts = _without_money_of_other_items(rel, drafts)
+    _items_funded_under_another(rel, drafts)
     drafts = _without_a_whole_bodys_budget(rel, drafts)
     drafts = _without_a_figure_confirmed_on_its_line(rel, drafts)
     _figures_of_a_row_named_by_its_reference(rel, drafts)
@@ -4524,25 +4525,66 @@ def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]
 #: the line opening one item of a list of numbered items, a forward plan's or an agenda's: "REF 2025/031 | Library
 #: refurbishment", "Item 5: Grounds maintenance contract", "Key decision 2026/12 - Bus shelters"
 _ITEM_OPENER = re.compile(r"^\W*(?:ref(?:erence)?\.?|(?:agenda\s+)?item|(?:key\s+)?decision)\s*(?:no\.?\s*)?"
-                          r"[A-Z]{0,4}\d[\w/.-]*\s*(?:\||:|-|–|\.\s)", re.I)
+                          r"(?P<ref>[A-Z]{0,4}\d[\w/.-]*?)\s*(?:\||:|-|–|\.\s)", re.I)
+#: an item's words saying what pays for its work by another item's reference: "funded under REF 2026/015", "paid for
+#: from the grant accepted at item 5"
+_FUNDED_UNDER_ITEM = re.compile(r"\b(?:funded|paid for|met|financed)\s+(?:under|by|from|through)\s+(?:[\w'’-]+\s+){0,5}?"
+                                r"(?:ref(?:erence)?\.?|item|decision)\s*(?:no\.?\s*)?(?P<ref>[A-Z]{0,4}\d[\w/.-]*\w)", re.I)
 #: a rule line closing an item: a row of dashes, equals signs or underscores
 _RULE_OF_ITEMS = re.compile(r"^\s*[-=_*]{10,}\s*$")
 
 
-def _without_money_of_other_items(rel, drafts: list[_Draft]) -> list[_Draft]:
-    """Drop the prose figures of an item of a list of numbered items (a forward plan's, an agenda's: each opened by its
-    reference and title, "REF 2025/031 | Library refurbishment", up to the next item or a rule line) whose lines name
-    no domestic-abuse work at all, when another item of the list does: the plan's other business (a roads contract's
-    "Estimated value: £12.4m"), no fact of this genre, whatever its figure's wording."""
-    opened = [l.number for l in rel.lines if _ITEM_OPENER.match(l.text)]
+def _numbered_items(rel) -> list[tuple[int, int, str]]:
+    """The items of a list of numbered items (a forward plan's, an agenda's: each opened by its reference and title,
+    "REF 2025/031 | Library refurbishment", up to the next item or a rule line): (first line, line after its last, its
+    reference); none when the text has fewer than two."""
+    opened = [(l.number, _ITEM_OPENER.match(l.text).group("ref")) for l in rel.lines if _ITEM_OPENER.match(l.text)]
     if len(opened) < 2:
-        return drafts
-    items: list[tuple[int, int]] = []
+        return []
+    items: list[tuple[int, int, str]] = []
     numbers = sorted(l.number for l in rel.lines)
-    for k, first in enumerate(opened):
-        end = opened[k + 1] if k + 1 < len(opened) else numbers[-1] + 1
+    for k, (first, ref) in enumerate(opened):
+        end = opened[k + 1][0] if k + 1 < len(opened) else numbers[-1] + 1
         rule = next((n for n in numbers if first < n < end and _RULE_OF_ITEMS.match(rel.line_text(n) or "")), None)
-        items.append((first, rule if rule is not None else end))
+        items.append((first, rule if rule is not None else end, ref))
+    return items
+
+
+def _items_funded_under_another(rel, drafts: list[_Draft]) -> None:
+    """In a list of numbered items, an item saying its work is funded under another item by that item's reference
+    ("To award the contract for the course funded under REF 2026/015"): a sum of its own that names no payer (the
+    contract's value) is a piece of the grant that item accepts, keeping that grant's payer (README: part)."""
+    items = _numbered_items(rel)
+    for first, end, _ref in items:
+        text = " ".join(rel.line_text(n) or "" for n in range(first, end))
+        m = _FUNDED_UNDER_ITEM.search(text)
+        if not m:
+            continue
+        other = next(((a, b) for a, b, ref in items if ref.lower() == m.group("ref").lower() and a != first), None)
+        if other is None:
+            continue
+        grants = [w for w in drafts if other[0] <= w.line < other[1] and not w.table and w.whole is None
+                  and w.role == "grant" and w.funder]
+        for d in drafts:
+            if not (first <= d.line < end) or d.table or d.whole is not None or d.role != "grant" \
+                    or d.funder and d.funder_basis != "default" or any(x.whole is d for x in drafts):
+                continue
+            # (the grant whose span holds the sum's own, not an earlier round's the item restates: "… accepted £512,000
+            # from the previous round for 2023-24 and 2024-25")
+            fits = [w for w in grants if w.code == d.code and 0 < d.amount.pence < w.amount.pence
+                    and (d.period is None or w.period is not None and w.period[0] <= d.period[0] <= d.period[1] <= w.period[1])]
+            if len(fits) == 1:
+                d.role, d.whole, d.part_of = "part", fits[0], fits[0].line
+                d.funder, d.funder_basis = fits[0].funder, "whole"
+
+
+def _without_money_of_other_items(rel, drafts: list[_Draft]) -> list[_Draft]:
+    """Drop the prose figures of an item of a list of numbered items (:func:`_numbered_items`) whose lines name no
+    domestic-abuse work at all, when another item of the list does: the plan's other business (a roads contract's
+    "Estimated value: £12.4m"), no fact of this genre, whatever its figure's wording."""
+    items = [(a, b) for a, b, _ref in _numbered_items(rel)]
+    if not items:
+        return drafts
 
     def about_abuse(first: int, end: int) -> bool:
         text = " ".join(rel.line_text(n) or "" for n in range(first, end))
