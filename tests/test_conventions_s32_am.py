@@ -263,3 +263,29 @@ def test_a_contract_not_said_to_be_funded_by_another_item_keeps_no_payer():
         (8, 280000): dict(role="grant", funder=None, part=None),
     })
     assert not errors, errors
+
+
+# --- Components: a course said with a copula to be a group programme ("The county's course for fathers, run by X, is a
+# 16-week group programme") is that group programme, not also a second, generic programme; a forward plan's item title
+# ("REF 2026/016 | Perpetrator programme: award of contract") is a heading and gives no component -----------------------
+
+def _kinds(text):
+    return {(c.source_line, c.component) for c in read(text).components if not c.in_quote}
+
+
+@pytest.mark.parametrize("sentence, generic", [
+    ("The county's only course for fathers, run by Weald Change CIC, is a 16-week group programme held in Crawley.", False),
+    # (near miss: a course and a group programme said as two things)
+    ("The county runs a course for fathers and, separately, a 16-week group programme in Crawley.", True),
+])
+def test_a_course_that_is_a_group_programme_is_one_service(sentence, generic):
+    got = _kinds("Sussex perpetrator work\n\nThe Home Office gave Sussex £300,000 for 2025-26.\n" + sentence + "\n")
+    assert (4, "group_programme") in got, got
+    assert ((4, "behaviour_change_programme") in got) is generic, got
+
+
+def test_a_plans_item_title_gives_no_component():
+    text = _ITEMS.format(funding="funded under REF 2026/015").replace(
+        "Perpetrator course: award of contract", "Community perpetrator programme: award of contract")
+    got = _kinds(text)
+    assert not [k for k in got if k[0] == 6], got

@@ -1261,7 +1261,9 @@ def _find_heading_lines(rel: PreparedRelease) -> set[int]:
     for l in rel.lines:
         t = l.text.strip()
         if re.match(r"#{1,6}\s|(?:\*\*)?(?:Subject|Title|Re)\s*:|(?:\*\*)?Decision maker|"
-                    r"(?:\*\*)?(?:Agenda )?(?:Item|Minute)\s+\d+[a-z]?\s*[.:]", t, re.I):
+                    r"(?:\*\*)?(?:Agenda )?(?:Item|Minute)\s+\d+[a-z]?\s*[.:]|"
+                    # (a forward plan's item by its reference and title: "REF 2026/015 | Perpetrator course: contract")
+                    r"(?:\*\*)?Ref(?:erence)?\.?\s*[A-Z]{0,4}\d[\w/.-]*\s*\|", t, re.I):
             out.add(l.number)
         elif len(re.findall(r"\b[A-Z]{2,}\b", t)) >= 3 and not re.search(r"[a-z]", t) and not MONEY_TOKEN.search(t):
             out.add(l.number)  # a heading in capitals ("A NEW COURSE FOR MEN WHO ABUSE")
