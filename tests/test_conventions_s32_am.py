@@ -289,3 +289,28 @@ def test_a_plans_item_title_gives_no_component():
         "Perpetrator course: award of contract", "Community perpetrator programme: award of contract")
     got = _kinds(text)
     assert not [k for k in got if k[0] == 6], got
+
+
+# --- Outcomes: "y started it and just x completed" is x with base y (README, "Started and completed"), the "just" or
+# "only" no bar; and "N men were referred. y started the course and x completed it": y is only x's base, not an outcome
+# of its own against the referrals (README, "Referral counts before a chain") -------------------------------------------
+
+def _outcomes(text):
+    return {(o.source_line, o.value, o.base) for o in read(text).outcomes}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("In 2024-25, 96 men started it and just 41 completed.", {(4, 41.0, 96.0)}),
+    ("In 2024-25, 96 men started it and only 41 completed.", {(4, 41.0, 96.0)}),
+])
+def test_finishers_after_just_keep_their_base(sentence, want):
+    got = _outcomes("Kent news\n\nThe Home Office gave Kent £300,000. The course is a 20-week group programme.\n"
+                    + sentence + "\n")
+    assert want <= got and (4, 96.0, None) not in got, got
+
+
+def test_starters_after_a_referral_count_are_only_the_finishers_base():
+    got = _outcomes("Kent news\n\nThe Home Office gave Kent £300,000 for the Steady course.\n"
+                    "Over the two years, 410 men were referred to Steady. 233 started the course and 150 completed it.\n")
+    assert (4, 410.0, None) in got and (4, 150.0, 233.0) in got, got
+    assert not [o for o in got if o[1] == 233.0], got
