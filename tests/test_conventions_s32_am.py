@@ -314,3 +314,13 @@ def test_starters_after_a_referral_count_are_only_the_finishers_base():
                     "Over the two years, 410 men were referred to Steady. 233 started the course and 150 completed it.\n")
     assert (4, 410.0, None) in got and (4, 150.0, 233.0) in got, got
     assert not [o for o in got if o[1] == 233.0], got
+
+
+def test_an_impossible_percentage_is_a_diagnostic_and_no_outcome():
+    rel = read("Kent news\n\nThe Home Office gave Kent £300,000 for the course.\n"
+               "ACTIVITY                    | This quarter | Year to date | Target\n"
+               "4.1 Programme completions   |      12      |      40      |     50\n"
+               "4.2 Completion rate (auto)  |      57%     |     118%     |     62%\n")
+    assert ("impossible_percentage", 6) in {(d.problem, d.source_line) for d in rel.diagnostics}
+    values = {(o.source_line, o.value) for o in rel.outcomes}
+    assert (6, 118.0) not in values and (6, 57.0) in values, values

@@ -1370,6 +1370,11 @@ def _outcomes_and_diagnostics(rel: PreparedRelease) -> tuple[tuple[Outcome, ...]
             if value < 0 or value > 100:
                 diagnostics.append(Diagnostic(rel.source_id, number, "impossible_percentage", m.group(0).strip(),
                                               "a percentage from 0 to 100"))
+    # (an impossible percentage is reported as the diagnostic only, not also as an outcome: "Completion rate 112%", a
+    # form's auto-calculated rate over its starts)
+    impossible = {(d.source_line, _num(re.sub(r"[^\d.,-]", "", d.found).replace(" ", "") or "0"))
+                  for d in diagnostics if d.problem == "impossible_percentage"}
+    outcomes = tuple(o for o in outcomes if not (o.unit == "percent" and (o.source_line, o.value) in impossible))
     kept = []
     for o in outcomes:
         if o.base is not None and o.value > o.base and o.unit != "percent":  # (61% of 46 partners is no count over 46)
