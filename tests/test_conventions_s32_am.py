@@ -324,3 +324,11 @@ def test_an_impossible_percentage_is_a_diagnostic_and_no_outcome():
     assert ("impossible_percentage", 6) in {(d.problem, d.source_line) for d in rel.diagnostics}
     values = {(o.source_line, o.value) for o in rel.outcomes}
     assert (6, 118.0) not in values and (6, 57.0) in values, values
+
+
+def test_a_programme_starts_row_counts_perpetrators():
+    rel = read("Kent news\n\nThe Home Office gave Kent £300,000 for the course.\n"
+               "ACTIVITY                    | This quarter | Year to date | Target\n"
+               "4.1 Programme starts        |      17      |      33      |     70\n")
+    got = {(o.source_line, o.value, o.about, o.status) for o in rel.outcomes}
+    assert {(5, 17.0, "perpetrators", "reported"), (5, 70.0, "perpetrators", "expected")} <= got, got
