@@ -328,7 +328,8 @@ def test_an_impossible_percentage_is_a_diagnostic_and_no_outcome():
 
 def test_a_programme_starts_row_counts_perpetrators():
     rel = read("Kent news\n\nThe Home Office gave Kent £300,000 for the course.\n"
-               "ACTIVITY                    | This quarter | Year to date | Target\n"
-               "4.1 Programme starts        |      17      |      33      |     70\n")
+               "SECTION 4 - ACTIVITY              | This quarter | Year to date | Target 2025-26\n"
+               "4.1 Referrals received            |      29      |      61      |      120\n"
+               "4.2 Programme starts              |      17      |      33      |       70\n")
     got = {(o.source_line, o.value, o.about, o.status) for o in rel.outcomes}
-    assert {(5, 17.0, "perpetrators", "reported"), (5, 70.0, "perpetrators", "expected")} <= got, got
+    assert {(6, 17.0, "perpetrators", "reported"), (6, 70.0, "perpetrators", "expected")} <= got, got
