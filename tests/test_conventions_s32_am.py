@@ -333,3 +333,11 @@ def test_a_programme_starts_row_counts_perpetrators():
                "4.2 Programme starts              |      17      |      33      |       70\n")
     got = {(o.source_line, o.value, o.about, o.status) for o in rel.outcomes}
     assert {(6, 17.0, "perpetrators", "reported"), (6, 70.0, "perpetrators", "expected")} <= got, got
+
+
+def test_a_share_of_them_counts_whom_the_sentence_before_counted():
+    got = {(o.source_line, o.value, o.base, o.unit, o.about) for o in read(
+        "Kent news\n\nThe Home Office gave Kent £300,000 for the course.\n"
+        "The advocates supported 190 partners and ex-partners in the year.\n"
+        "When their support ended, 64 per cent of them said they felt safer.\n").outcomes}
+    assert (5, 64.0, None, "percent", "partners") in got, got

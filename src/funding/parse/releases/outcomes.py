@@ -1007,6 +1007,11 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 if prior and re.match(r"\s*(?:%|per\s?cent)?\s*of\s+(?:them|these|those)\b(?!\s+who\b)", sentence[m.end("n") if m.group("n")
                                                                                                         else m.end():]):
                     about = prior[-1][3]  # "190 men were referred, 60 per cent of them by the police": a share of that count
+                elif not prior and not about and len(last_counts) == 1 and re.match(
+                        r"\s*(?:%|per\s?cent)?\s*of\s+(?:them|these|those)\b(?!\s+who\b)",
+                        sentence[m.end("n") if m.group("n") else m.end():]):
+                    about = last_counts[-1][1]  # "The advocates supported 190 partners. 64 per cent of them felt safer":
+                    # whom the one count of the sentence before counts (the share keeps no base of its own)
                 if not about and _SHARE_COMPLETING.match(after):
                     about = "perpetrators"  # "the target is that 70% complete it": a completion rate of people on the course
                 if not about and found and found[-1][2] == "percent" and re.search(r"\band\s+$", before):
