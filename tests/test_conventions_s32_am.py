@@ -341,3 +341,9 @@ def test_a_share_of_them_counts_whom_the_sentence_before_counted():
         "The advocates supported 190 partners and ex-partners in the year.\n"
         "When their support ended, 64 per cent of them said they felt safer.\n").outcomes}
     assert (5, 64.0, None, "percent", "partners") in got, got
+
+
+def test_a_body_that_put_in_a_sum_is_its_funder():
+    rel = read("Kent news\n\nThe Home Office gave Kent £300,000 for 2025-26.\n"
+               "Kent and Medway ICB put in £18,000 in 2025-26 for clinical supervision.\n")
+    assert (4, "Kent and Medway ICB", "funder") in {(o.source_line, o.organisation, o.role) for o in rel.organisations}
