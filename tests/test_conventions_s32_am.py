@@ -347,3 +347,11 @@ def test_a_body_that_put_in_a_sum_is_its_funder():
     rel = read("Kent news\n\nThe Home Office gave Kent £300,000 for 2025-26.\n"
                "Kent and Medway ICB put in £18,000 in 2025-26 for clinical supervision.\n")
     assert (4, "Kent and Medway ICB", "funder") in {(o.source_line, o.organisation, o.role) for o in rel.organisations}
+
+
+def test_a_forms_footer_of_fields_with_its_page_is_furniture():
+    text = ("Kent news\n\nThe OPCC gave Kent Change CIC £300,000 for 2025-26 for the course.\n"
+            "Submitted 02/07/2025 | Received by OPCC grants team 03/07/2025 | Page 2 of 2\n")
+    rel = read(text)
+    assert 4 in {n for n, _reason in rel.set_aside}
+    assert not [o for o in rel.organisations if o.source_line == 4]

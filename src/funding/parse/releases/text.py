@@ -333,6 +333,11 @@ def _page_furniture(lines: list[Line]) -> set[int]:
     out = set()
     for l in lines:
         t = l.text.strip()
+        if t and "|" in t and not t.startswith("|") and not t.endswith("|") and not MONEY_TOKEN.search(t) \
+                and any(re.fullmatch(r"\s*page \d+ of \d+\s*", f, re.I) for f in t.split("|")):
+            out.add(l.number)  # a form's header or footer of fields one of which is its page ("Submitted 02/07/2025 |
+            # Received by the grants team | Page 2 of 2"): furniture, though its fields are set off by bars
+            continue
         if not t or "|" in t or MONEY_TOKEN.search(t) or t.startswith("#"):
             continue
         if re.search(r"\S\s{3,}\S", l.text) and re.search(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])", t):
