@@ -355,3 +355,10 @@ def test_a_forms_footer_of_fields_with_its_page_is_furniture():
     rel = read(text)
     assert 4 in {n for n, _reason in rel.set_aside}
     assert not [o for o in rel.organisations if o.source_line == 4]
+
+
+def test_a_forms_numbered_funding_field_names_its_funder():
+    # (a form's numbered field, "1.2 Funding stream(s): …", is no numbered heading, also in the block above its
+    # first sentence)
+    rel = read(_FORM.format(unit="all figures £"))
+    assert (5, "Home Office", "funder") in {(o.source_line, o.organisation, o.role) for o in rel.organisations}

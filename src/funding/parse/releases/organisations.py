@@ -1516,8 +1516,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                             add(at(name, m.end()), name, role, provision)
         negated = [(m.start(), m.end()) for _, p in _candidates(funding_terms.get("negation", ()), sentence)
                    for m in p.finditer(sentence)]
-        heading = (bool(re.match(r"\s*#|\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?]*$", raw)) and not _TABLE_ROW.search(raw)
-                   and len(starts) == 1) or number in html_headings  # (a numbered paragraph wrapped is no heading)
+        heading = (bool(re.match(r"\s*#|\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?![A-Z][\w'’ /()-]{1,40}:\s*\S)[A-Z][^.!?]*$", raw))
+                   and not _TABLE_ROW.search(raw)
+                   and len(starts) == 1) or number in html_headings  # (a numbered paragraph wrapped is no heading; nor
+        # a form's numbered field, "1.4 Funding stream(s): Home Office fund")
         heading = heading or bool(re.match(r"\W*(?:table|figure|chart)\s+\d+\s*[:.]", raw, re.I)) \
             or sentence.rstrip("*").rstrip().endswith("?")  # a table's caption, a question: no statement of who pays
         # a headline, title or subject line outside a table names no funder (the corpus README's 'Headings naming a
@@ -1525,7 +1527,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         # (not a notice's field above its first sentence: "**Funding source:** Home Office grant")
         heading = heading or (number in headings and not _TABLE_ROW.search(raw) and "|" not in raw
                               and not re.search(r"\S\s{3,}\S", raw.strip()) and not re.match(
-            r"\s*(?:\*\*)?(?!(?:Subject|SUBJECT|Title|TITLE|Re|RE)\b)[A-Z][\w ]{1,40}:(?:\*\*)?\s", raw))
+            r"\s*(?:\*\*)?(?:\d+(?:\.\d+)+\.?\s+)?(?!(?:Subject|SUBJECT|Title|TITLE|Re|RE)\b)[A-Z][\w ()]{1,40}:(?:\*\*)?\s", raw))
+        # (nor a form's numbered field above its first sentence: "1.4 Funding stream(s): Home Office fund")
         heading = heading or _section_heading_line(rel, number, raw)
         # (a space-aligned table's heading row is read as a pipe table's: its columns may name who pays)
         aligned = "|" not in raw and header_line == number and bool(re.search(r"\S\s{3,}\S", raw.strip())) \
