@@ -76,7 +76,7 @@ def test_an_areas_money_through_a_national_round_is_its_grant(sentence, role, ar
 # figures, no one's award: context with no area, as a cut of £X is -----------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
-    "That gap of £27,500 has never been explained.",
+    "The gap of £27,500 between the two accounts is not accounted for.",
     "The discrepancy of £27,500 was put down to a late invoice.",
 ])
 def test_the_gap_between_two_accounts_is_context(sentence):
@@ -125,12 +125,12 @@ def test_pledges_of_no_campaign_are_read_as_money_given():
 
 # --- A forward plan or agenda of numbered items ("REF 2026/014 | title", "Item 5: title"): an item whose lines name no
 # domestic-abuse work, beside one that does, is the plan's other business and gives no amounts; a sentence defining a
-# class of decisions by a bound ("A key decision is one likely to result in spending of £500,000 or more") gives none --
+# class of decisions by a bound ("A key decision is one expected to involve spending of £250,000 and above") gives none
 
 _PLAN = (
     "NORTHSHIRE COUNTY COUNCIL\n"                                                                    # 1
     "FORWARD PLAN\n"                                                                                 # 2
-    "A key decision is one likely to result in spending or savings of £500,000 or more.\n"           # 3
+    "A key decision is one expected to involve savings or spending of £500,000 and above.\n"           # 3
     "==============================\n"                                                               # 4
     "REF 2026/014 | Bridge strengthening programme\n"                                               # 5
     "Estimated value: £8.2m (2026-27)\n"                                                             # 6
@@ -242,7 +242,7 @@ _ITEMS = (
     "FORWARD PLAN\n"                                                                                     # 1
     "REF 2026/015 | Domestic abuse perpetrator grant: acceptance\n"                                      # 2
     "Summary: To accept a grant of £310,000 for 2026-27 and 2027-28 from the Home Office for the Kent course.\n"  # 3
-    "This follows decision 2024/088, by which the council accepted £250,000 from the Home Office for 2024-25 and 2025-26.\n"  # 4
+    "This follows decision 2024/088, by which the council accepted £250,000 of Home Office money for 2024-25 and 2025-26.\n"  # 4
     "------------------------------\n"                                                                   # 5
     "REF 2026/016 | Perpetrator course: award of contract\n"                                             # 6
     "Summary: To award the contract for the course {funding}, after a tender.\n"                         # 7

@@ -2937,8 +2937,8 @@ _LISTING_WORD = re.compile(r"\b(?:registers?|lists?|listed|listing|shows?|shown|
                            r"asked\s+(?:us\s+)?for|requested|"  # (a request for the class: "You asked us for payments of more than £10,000")
                            r"includes?|included|excluded|left out|omitted)\b", re.I)
 _SAID_IN_ALL = re.compile(r"\b(?:in all|in total|altogether|combined|a total of)\b", re.I)
-#: a sentence defining a class of decisions or spending by a bound: "A key decision is one likely to result in spending
-#: of £500,000 or more", "A major contract means any contract worth more than £2m"
+#: a sentence defining a class of decisions or spending by a bound: "A major decision is one expected to involve
+#: spending of £250,000 and above", "A major contract means any contract worth more than £2m"
 _DEFINED_BY_A_BOUND = re.compile(r"\b(?:is|are)\s+(?:one|ones|those|any)\s+(?:that|which|likely|expected)\b|\bmeans\b|"
                                  r"\bdefined as\b", re.I)
 #: a sentence saying the class of spending above a bound needs someone's leave ("Equipment costing over £2,500 needs the
@@ -2957,7 +2957,7 @@ def _list_threshold(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at ``start``:``end`` of ``sentence`` is a bound saying which grants, contracts or payments a
     register or list includes (``_OPEN_BOUND_BEFORE`` and ``_OPEN_BOUND_AFTER`` above): a plural class of them before
     it, the figure an open bound ("… of £25,000 and over", "below £25,000"), and a listing word in the sentence (or
-    words needing leave, or defining the class by the bound: "A key decision is one likely to result in …")."""
+    words needing leave, or defining the class by the bound: "A major decision is one expected to involve …")."""
     before = sentence[:start]
     bound = bool(_OPEN_BOUND_BEFORE.search(before[-60:])) or (
         bool(_OPEN_BOUND_AFTER.match(sentence[end:])) and bool(_CLASS_BEFORE_BOUND.search(before)))
