@@ -362,3 +362,14 @@ def test_a_forms_numbered_funding_field_names_its_funder():
     # first sentence)
     rel = read(_FORM.format(unit="all figures £"))
     assert (5, "Home Office", "funder") in {(o.source_line, o.organisation, o.role) for o in rel.organisations}
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("Of this, the OPCC contribution is £35,000.", True),
+    ("2.4 of which OPCC match: £35,000.00", True),
+    # (near miss: the office only asked, with no sum of its own named: no role, README "The OPCC by its initials")
+    ("We have asked the OPCC whether its contribution can rise next year.", False),
+])
+def test_the_opccs_match_or_contribution_makes_it_the_commissioning_body(sentence, named):
+    rel = read("Kent news\n\nThe Home Office gave Kent £300,000 for 2025-26.\n" + sentence + "\n")
+    assert ((4, "OPCC", "commissioner") in {(o.source_line, o.organisation, o.role) for o in rel.organisations}) is named

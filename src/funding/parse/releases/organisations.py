@@ -2138,7 +2138,10 @@ _OPCC_HOLDS = re.compile(r"\b(?:via|(?:passed on|passed|held|kept|paid(?: out)?|
                          # (its contract, tender or grant: "holds the OPCC's contract"; the sum that comes from it:
                          # "accepts £486,000 from the OPCC")
                          r"\b(?P<e>OPCC)['’]s\s+(?:[\w-]+\s+){0,2}?(?:contracts?|tenders?|procurement|grant|budget)\b|"
-                         r"£[^.;£]{0,60}?\b(?:from|through)\s+the\s+(?P<f>OPCC)\b(?![/'’-])", re.I)
+                         r"£[^.;£]{0,60}?\b(?:from|through)\s+the\s+(?P<f>OPCC)\b(?![/'’-])|"
+                         # (its match or contribution named as where a sum comes from: "of which OPCC match: £20,000",
+                         # "the OPCC's contribution of £20,000")
+                         r"\b(?P<g>OPCC)(?:['’]s)?\s+(?:own\s+)?(?:match(?:\s+funding)?|contribution)\b(?=[^.;£]{0,30}£)", re.I)
 #: the office by its initials paid the money ("paid to the OPCC")
 _OPCC_PAID = re.compile(r"\b(?:paid|passed|given|transferred|sent|returned)\s+(?:back\s+)?to\s+(?:the\s+)?(?P<a>OPCC)\b(?![/'’-])")
 
@@ -2148,7 +2151,7 @@ def _bare_opcc_roles(sentence: str):
     the money: the commissioning body that holds, passes on or pays it out, or the recipient it is paid to."""
     for pattern, role in ((_OPCC_HOLDS, "commissioner"), (_OPCC_PAID, "recipient")):
         for m in pattern.finditer(sentence) if may_match(pattern, sentence) else ():
-            group = next(g for g in ("a", "b", "c", "d", "e", "f") if g in pattern.groupindex and m.group(g))
+            group = next(g for g in ("a", "b", "c", "d", "e", "f", "g") if g in pattern.groupindex and m.group(g))
             if m.group(group) in ("OPCC", "Combined Authority"):  # (the initials in capitals, not a word; a
                 # combined authority named by its kind alone: "via the Combined Authority", "kept by the Combined Authority")
                 yield m.start(group), role, m.group(group)
