@@ -373,3 +373,9 @@ def test_a_forms_numbered_funding_field_names_its_funder():
 def test_the_opccs_match_or_contribution_makes_it_the_commissioning_body(sentence, named):
     rel = read("Kent news\n\nThe Home Office gave Kent £300,000 for 2025-26.\n" + sentence + "\n")
     assert ((4, "OPCC", "commissioner") in {(o.source_line, o.organisation, o.role) for o in rel.organisations}) is named
+
+
+def test_a_payer_columns_body_is_the_rows_funder():
+    rel = read(_PAYERS_TABLE.format(unit=", £").replace(
+        "| Commissioner's budget | 25,000 | 30,000 | 55,000 |", "| Kent and Medway ICB | 25,000 | 30,000 | 55,000 |"))
+    assert (10, "Kent and Medway ICB", "funder") in {(o.source_line, o.organisation, o.role) for o in rel.organisations}

@@ -1256,8 +1256,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 # a column naming who pays ("| Fund | Funder | … |"): a council there is the row's funder (its match
                 # funder when the row's label says so); the Home Office and the Ministry of Justice are read below
                 paid = next((k for k, h in enumerate(header) if _PAID_HEADER.fullmatch(h)), None)
-                if paid is not None and paid < len(cells) and (paid or re.fullmatch(r"funders?|funding partners?", header[0])):
-                    # (the first column too when headed as the funder: "| Funder | What it pays for | Amount |")
+                if paid is not None and paid < len(cells) and (paid or re.fullmatch(r"funders?|funding partners?|payers?", header[0])):
+                    # (the first column too when headed as the funder: "| Funder | What it pays for | Amount |", "| Payer |
+                    # 2024-25 | 2025-26 |")
                     for name in _organisation_names(re.split(r",?\s+(?:through|via)\b|\(", cells[paid])[0]):
                         if re.search(r"\b(?:Council|Authority|Trust|Foundation|Lottery|CC|MBC|BC|DC|Integrated Care Board|"
                                      r"ICB|Homes|Housing (?:Association|Trust|Group))\b", name):  # (a housing body pays too)
