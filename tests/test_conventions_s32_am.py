@@ -379,3 +379,10 @@ def test_a_payer_columns_body_is_the_rows_funder():
     rel = read(_PAYERS_TABLE.format(unit=", £").replace(
         "| Commissioner's budget | 25,000 | 30,000 | 55,000 |", "| Kent and Medway ICB | 25,000 | 30,000 | 55,000 |"))
     assert (10, "Kent and Medway ICB", "funder") in {(o.source_line, o.organisation, o.role) for o in rel.organisations}
+
+
+def test_a_consultees_field_gives_no_organisation():
+    text = _ITEMS.format(funding="funded under REF 2026/015") + \
+        "Consultees: Kent Safer Homes Board; Office of the Police and Crime Commissioner for Kent\n"
+    rel = read(text)
+    assert not [o for o in rel.organisations if o.source_line == 9], rel.organisations

@@ -1102,6 +1102,12 @@ def _paid_for_other_work(line: str) -> bool:
 _REGISTER_DESCRIPTION = re.compile(r"\W*(?:description|title|purpose|project|activity|scheme|details?)\W*", re.I)
 
 
+#: a record's field of the parties consulted or the papers relied on: "Consultees:", "Consulted:", "Background papers:",
+#: "Documents:"
+_CONSULTED_FIELD = re.compile(r"^\W*(?:consultees?|consulted|consultation with|background papers|documents(?: relied on)?|"
+                              r"papers)\s*(?:\*\*)?\s*:", re.I)
+
+
 def extract_organisations(text, source_id: str = "<text>", awards=None, components=None) -> tuple[Organisation, ...]:
     """Organisations a release names, with the role the text gives them: one record per line, organisation and role.
 
@@ -1991,6 +1997,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
     award_lines = {a.source_line for a in awards}
     kept = [o for o in kept if not (o.role == "recipient" and o.source_line not in award_lines
                                     and _paid_for_other_work(rel.line_text(o.source_line) or ""))]
+    # a decision record's field listing whom the decision maker consulted or which papers it rests on ("Consultees: X
+    # Partnership Board; Office of the … Commissioner", "Background papers: grant offer letter from Y"): bodies asked or
+    # cited, in no role towards the money (README, "The OPCC by its initials": a party asked or told has none)
+    kept = [o for o in kept if not _CONSULTED_FIELD.match(rel.line_text(o.source_line) or "")]
     # a body's initials in brackets after its name ("the Mayor's Office for Policing and Crime (MOPAC)") are the same body
     # named twice on that line: one fact, under the name in full
     if "(" in rel.text:
