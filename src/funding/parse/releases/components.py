@@ -1182,6 +1182,11 @@ _MADE_OF = re.compile(r"[^.;£]{0,90}?,?\s+(?:of|made up of|consisting of|consis
                       r"(?:up to\s+|between\s+|about\s+|around\s+)?(?:[\w-]+\s+){0,4}?", re.I)
 
 
+#: what lies between a course's generic words and the group programme its copula says it is ("The county's course for
+#: fathers, run by X, is a 16-week group programme")
+_IS_A_BEFORE = re.compile(r"[^.;:£]{0,80}?\s(?:is|was|will be)\s+(?:an?|one)\s+(?:[\w-]+\s+){0,3}?", re.I)
+
+
 def _without_generic(kinds: list[str], spans: dict[str, tuple[int, int]], item: str = "") -> list[str]:
     """A generic programme word inside a more specific kind's phrase ("stalking perpetrator
     intervention") is that kind, not also a behaviour change programme; so is one heading the kind named after its colon
@@ -1195,6 +1200,10 @@ def _without_generic(kinds: list[str], spans: dict[str, tuple[int, int]], item: 
         return [k for k in kinds if k != "behaviour_change_programme"]
     if "one_to_one" in kinds and spans["one_to_one"][0] >= b and _MADE_OF.fullmatch(item[b : spans["one_to_one"][0]]):
         return [k for k in kinds if k != "behaviour_change_programme"]  # "a programme …, of up to 16 one-to-one sessions"
+    if "group_programme" in kinds and spans["group_programme"][0] >= b \
+            and _IS_A_BEFORE.fullmatch(item[b : spans["group_programme"][0]]):
+        return [k for k in kinds if k != "behaviour_change_programme"]  # "The course for fathers, run by X, is a
+        # 16-week group programme": the course is that group programme, said once
     return kinds
 
 

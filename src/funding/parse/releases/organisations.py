@@ -1101,6 +1101,12 @@ def _paid_for_other_work(line: str) -> bool:
 _REGISTER_DESCRIPTION = re.compile(r"\W*(?:description|title|purpose|project|activity|scheme|details?)\W*", re.I)
 
 
+#: a record's field of the parties consulted or the papers relied on: "Consultees:", "Consulted:", "Background papers:",
+#: "Documents:"
+_CONSULTED_FIELD = re.compile(r"^\W*(?:consultees?|consulted|consultation with|background papers|documents(?: relied on)?|"
+                              r"papers)\s*(?:\*\*)?\s*:", re.I)
+
+
 def extract_organisations(text, source_id: str = "<text>", awards=None, components=None) -> tuple[Organisation, ...]:
     """Organisations a release names, with the role the text gives them: one record per line, organisation and role.
 
@@ -1255,8 +1261,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 # a column naming who pays ("| Fund | Funder | … |"): a council there is the row's funder (its match
                 # funder when the row's label says so); the Home Office and the Ministry of Justice are read below
                 paid = next((k for k, h in enumerate(header) if _PAID_HEADER.fullmatch(h)), None)
-                if paid is not None and paid < len(cells) and (paid or re.fullmatch(r"funders?|funding partners?", header[0])):
-                    # (the first column too when headed as the funder: "| Funder | What it pays for | Amount |")
+                if paid is not None and paid < len(cells) and (paid or re.fullmatch(r"funders?|funding partners?|payers?", header[0])):
+                    # (the first column too when headed as the funder: "| Funder | What it pays for | Amount |", "| Payer |
+                    # 2024-25 | 2025-26 |")
                     for name in _organisation_names(re.split(r",?\s+(?:through|via)\b|\(", cells[paid])[0]):
                         if re.search(r"\b(?:Council|Authority|Trust|Foundation|Lottery|CC|MBC|BC|DC|Integrated Care Board|"
                                      r"ICB|Homes|Housing (?:Association|Trust|Group))\b", name):  # (a housing body pays too)
@@ -1515,8 +1522,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                             add(at(name, m.end()), name, role, provision)
         negated = [(m.start(), m.end()) for _, p in _candidates(funding_terms.get("negation", ()), sentence)
                    for m in p.finditer(sentence)]
-        heading = (bool(re.match(r"\s*#|\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?]*$", raw)) and not _TABLE_ROW.search(raw)
-                   and len(starts) == 1) or number in html_headings  # (a numbered paragraph wrapped is no heading)
+        heading = (bool(re.match(r"\s*#|\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?![A-Z][\w'’ /()-]{1,40}:\s*\S)[A-Z][^.!?]*$", raw))
+                   and not _TABLE_ROW.search(raw)
+                   and len(starts) == 1) or number in html_headings  # (a numbered paragraph wrapped is no heading; nor
+        # a form's numbered field, "1.4 Funding stream(s): Home Office fund")
         heading = heading or bool(re.match(r"\W*(?:table|figure|chart)\s+\d+\s*[:.]", raw, re.I)) \
             or sentence.rstrip("*").rstrip().endswith("?")  # a table's caption, a question: no statement of who pays
         # a headline, title or subject line outside a table names no funder (the corpus README's 'Headings naming a
@@ -1524,7 +1533,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         # (not a notice's field above its first sentence: "**Funding source:** Home Office grant")
         heading = heading or (number in headings and not _TABLE_ROW.search(raw) and "|" not in raw
                               and not re.search(r"\S\s{3,}\S", raw.strip()) and not re.match(
-            r"\s*(?:\*\*)?(?!(?:Subject|SUBJECT|Title|TITLE|Re|RE)\b)[A-Z][\w ]{1,40}:(?:\*\*)?\s", raw))
+            r"\s*(?:\*\*)?(?:\d+(?:\.\d+)+\.?\s+)?(?!(?:Subject|SUBJECT|Title|TITLE|Re|RE)\b)[A-Z][\w ()]{1,40}:(?:\*\*)?\s", raw))
+        # (nor a form's numbered field above its first sentence: "1.4 Funding stream(s): Home Office fund")
         heading = heading or _section_heading_line(rel, number, raw)
         # (a space-aligned table's heading row is read as a pipe table's: its columns may name who pays)
         aligned = "|" not in raw and header_line == number and bool(re.search(r"\S\s{3,}\S", raw.strip())) \
@@ -1986,6 +1996,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
     award_lines = {a.source_line for a in awards}
     kept = [o for o in kept if not (o.role == "recipient" and o.source_line not in award_lines
                                     and _paid_for_other_work(rel.line_text(o.source_line) or ""))]
+    # a decision record's field listing whom the decision maker consulted or which papers it rests on ("Consultees: X
+    # Partnership Board; Office of the … Commissioner", "Background papers: grant offer letter from Y"): bodies asked or
+    # cited, in no role towards the money (README, "The OPCC by its initials": a party asked or told has none)
+    kept = [o for o in kept if not _CONSULTED_FIELD.match(rel.line_text(o.source_line) or "")]
     # a body's initials in brackets after its name ("the Mayor's Office for Policing and Crime (MOPAC)") are the same body
     # named twice on that line: one fact, under the name in full
     if "(" in rel.text:
@@ -2134,7 +2148,10 @@ _OPCC_HOLDS = re.compile(r"\b(?:via|(?:passed on|passed|held|kept|paid(?: out)?|
                          # (its contract, tender or grant: "holds the OPCC's contract"; the sum that comes from it:
                          # "accepts £486,000 from the OPCC")
                          r"\b(?P<e>OPCC)['’]s\s+(?:[\w-]+\s+){0,2}?(?:contracts?|tenders?|procurement|grant|budget)\b|"
-                         r"£[^.;£]{0,60}?\b(?:from|through)\s+the\s+(?P<f>OPCC)\b(?![/'’-])", re.I)
+                         r"£[^.;£]{0,60}?\b(?:from|through)\s+the\s+(?P<f>OPCC)\b(?![/'’-])|"
+                         # (its match or contribution named as where a sum comes from: "of which OPCC match: £20,000",
+                         # "the OPCC's contribution of £20,000")
+                         r"\b(?P<g>OPCC)(?:['’]s)?\s+(?:own\s+)?(?:match(?:\s+funding)?|contribution)\b(?=[^.;£]{0,30}£)", re.I)
 #: the office by its initials paid the money ("paid to the OPCC")
 _OPCC_PAID = re.compile(r"\b(?:paid|passed|given|transferred|sent|returned)\s+(?:back\s+)?to\s+(?:the\s+)?(?P<a>OPCC)\b(?![/'’-])")
 
@@ -2144,7 +2161,7 @@ def _bare_opcc_roles(sentence: str):
     the money: the commissioning body that holds, passes on or pays it out, or the recipient it is paid to."""
     for pattern, role in ((_OPCC_HOLDS, "commissioner"), (_OPCC_PAID, "recipient")):
         for m in pattern.finditer(sentence) if may_match(pattern, sentence) else ():
-            group = next(g for g in ("a", "b", "c", "d", "e", "f") if g in pattern.groupindex and m.group(g))
+            group = next(g for g in ("a", "b", "c", "d", "e", "f", "g") if g in pattern.groupindex and m.group(g))
             if m.group(group) in ("OPCC", "Combined Authority"):  # (the initials in capitals, not a word; a
                 # combined authority named by its kind alone: "via the Combined Authority", "kept by the Combined Authority")
                 yield m.start(group), role, m.group(group)

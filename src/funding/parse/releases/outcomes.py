@@ -192,6 +192,7 @@ _REPORTING = re.compile(r"\b(?:[A-Z][a-z]+|police|team|service|council|office|ch
                         r"required|expected|planned|hoped|intended|targeted)(?:[a-z]{3,}ed|ran|led|met|kept|got|won|"
                         r"shows?|record|recorded|indicate[sd]?)\b")
 _DIGIT_RUN = re.compile(r"\d+")
+_WHOLE_COUNT = re.compile(r"\d[\d,]*\d|\d")  # (a count with its thousands commas: "1,204")
 #: a figure set beside an earlier one ("up from 59%", "compared with 140 the year before"): a result, as the earlier is
 _BESIDE_EARLIER = re.compile(r"\b(?:up|down)\s+(?:from|on)\b|\b(?:the year before|the previous year|a year earlier|"
                              r"(?:compared (?:with|to)|than|from)\s+last year)\b", re.I)
@@ -250,7 +251,7 @@ _Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b(?:[^,;.\d]|(?<!\d)(?:19|20)\d\d(
                           r"(?:at least |about |around |over |more than |nearly |almost |some |up to )?(?P<x>\d[\d,]*)\b"
                           r"(?!\.\d|\s*(?:%|per\s?cent))")  # (not a percentage: "1,124 referrals, of which 57 per cent
 # came from the police" is a count and a share of it, each an outcome, the share with no base, as the corpus labels it)
-#: "44 men started the programme and 29 completed it", "expected 75 men to start … and 50 of them to complete"; the base
+#: "44 men started the programme and 29 completed it" (or "and just 29 completed"), "expected 75 men to start … and 50 of them to complete"; the base
 #: is the last count before the finishers ("60 were referred, 45 started and 30 completed": 30 of 45, not of 60)
 _SHARE_OF_Y = re.compile(r"\b(?P<share>three quarters|two thirds|half|a quarter|a third)\s+of\s+(?:the\s+|these\s+|those\s+)?"
                          r"(?P<y>\d{1,3}(?:,\d{3})+|\d+)\b", re.I)
@@ -261,7 +262,7 @@ _ELIDED_BASE = re.compile(r"\b\d[\d,]*\s+(?P<of>of\s+the\s+(?P<y>\d[\d,]*))(?=\s
 _X_OF_THOSE = re.compile(r"\b(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:those|these|them)\b", re.I)
 _Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:" + _STEP_AUX + _STARTING + "|" +
                        _TAKEN_IN + r"|to start|to begin|to join)\b[^.;\d]{0,80}?\band\s+"
-                       r"(?:at least |about |around |over |more than |nearly |almost |some )?(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
+                       r"(?:at least |about |around |over |more than |nearly |almost |some |just |only )?(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
                        r"(?:(?:to\s+)?" + _STEP_AUX + "(?:" + _FINISHING + "|" + _STARTING + r"|went on|accepted))\b", re.I)
 #: "offered support to 84 partners and ex-partners; 66 accepted", "gave places to 60 men, and 48 of them started": the
 #: count of those offered is the base of those who took it up (and no outcome of its own)
@@ -598,12 +599,15 @@ _OPENING_COURSE_COUNT = re.compile(r"\W*(?P<x>\d[\d,]*)\s+(?:have\s+|had\s+)?(?:
                                    r"(?:it|them|the (?:course|programme|group|work))\b")
 
 
-def _opening_course_count_base(sentence: str, bases: dict, base_end: dict, carried: dict, last_counts: list) -> None:
+def _opening_course_count_base(sentence: str, bases: dict, base_end: dict, carried: dict, last_counts: list,
+                               only_bases: frozenset = frozenset()) -> None:
     """A sentence opening with a bare count on the course ("Seventeen completed it", "26 finished the programme") after
     a sentence with one count of people ("The pilot worked with 23 families."): x of those people, and about them (people
-    referred who then took part are people on the course)."""
+    referred who then took part are people on the course). Not a count of starters that its own sentence makes only the
+    base of the finishers ("120 men were referred. 80 started and 52 completed": 52 of 80, and the 80 no outcome, corpus
+    README "Referral counts before a chain"): ``only_bases``, the starts of such counts."""
     m = _OPENING_COURSE_COUNT.match(sentence)
-    if not m or m.start("x") in bases or len(last_counts) != 1:
+    if not m or m.start("x") in bases or m.start("x") in only_bases or len(last_counts) != 1:
         return
     value, about = last_counts[-1][0], last_counts[-1][1]
     bases[m.start("x")], base_end[m.start("x")] = value, m.end("x")
@@ -806,7 +810,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             # those, 51 started and 29 completed": the one count of the sentence before is the first count's base
             bases[opening.start("x")] = last_counts[-1][0]  # (whom x counts, its own clause says: "133 started")
             base_end[opening.start("x")] = opening.end("x")
-        _opening_course_count_base(sentence, bases, base_end, carried, last_counts)
+        _opening_course_count_base(sentence, bases, base_end, carried, last_counts, frozenset(
+            y for y in consumed if (n := _WHOLE_COUNT.match(sentence, y)) and _STARTED_AFTER.match(sentence, n.end())))
         # "112 men and 19 women started a course. Of the men, 71 finished; of the women, 15 did": the base is the count of
         # the people the phrase names, in this sentence or the one before
         for m in _OF_NOUN_X.finditer(sentence) if "f the" in sentence or "f these" in sentence else ():
@@ -1002,6 +1007,11 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 if prior and re.match(r"\s*(?:%|per\s?cent)?\s*of\s+(?:them|these|those)\b(?!\s+who\b)", sentence[m.end("n") if m.group("n")
                                                                                                         else m.end():]):
                     about = prior[-1][3]  # "190 men were referred, 60 per cent of them by the police": a share of that count
+                elif not prior and not about and len(last_counts) == 1 and re.match(
+                        r"\s*(?:%|per\s?cent)?\s*of\s+(?:them|these|those)\b(?!\s+who\b)",
+                        sentence[m.end("n") if m.group("n") else m.end():]):
+                    about = last_counts[-1][1]  # "The advocates supported 190 partners. 64 per cent of them felt safer":
+                    # whom the one count of the sentence before counts (the share keeps no base of its own)
                 if not about and _SHARE_COMPLETING.match(after):
                     about = "perpetrators"  # "the target is that 70% complete it": a completion rate of people on the course
                 if not about and found and found[-1][2] == "percent" and re.search(r"\band\s+$", before):
@@ -1365,6 +1375,11 @@ def _outcomes_and_diagnostics(rel: PreparedRelease) -> tuple[tuple[Outcome, ...]
             if value < 0 or value > 100:
                 diagnostics.append(Diagnostic(rel.source_id, number, "impossible_percentage", m.group(0).strip(),
                                               "a percentage from 0 to 100"))
+    # (an impossible percentage is reported as the diagnostic only, not also as an outcome: "Completion rate 112%", a
+    # form's auto-calculated rate over its starts)
+    impossible = {(d.source_line, _num(re.sub(r"[^\d.,-]", "", d.found).replace(" ", "") or "0"))
+                  for d in diagnostics if d.problem == "impossible_percentage"}
+    outcomes = tuple(o for o in outcomes if not (o.unit == "percent" and (o.source_line, o.value) in impossible))
     kept = []
     for o in outcomes:
         if o.base is not None and o.value > o.base and o.unit != "percent":  # (61% of 46 partners is no count over 46)

@@ -333,6 +333,11 @@ def _page_furniture(lines: list[Line]) -> set[int]:
     out = set()
     for l in lines:
         t = l.text.strip()
+        if t and "|" in t and not t.startswith("|") and not t.endswith("|") and not MONEY_TOKEN.search(t) \
+                and any(re.fullmatch(r"\s*page \d+ of \d+\s*", f, re.I) for f in t.split("|")):
+            out.add(l.number)  # a form's header or footer of fields one of which is its page ("Submitted 02/07/2025 |
+            # Received by the grants team | Page 2 of 2"): furniture, though its fields are set off by bars
+            continue
         if not t or "|" in t or MONEY_TOKEN.search(t) or t.startswith("#"):
             continue
         if re.search(r"\S\s{3,}\S", l.text) and re.search(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])", t):
@@ -601,6 +606,43 @@ def _stub_unit_columns(cells: list[str], unit: str) -> dict[int, str]:
     return {k: unit for k, c in enumerate(cells) if k and c.strip() and not _COUNT_HEADING.search(c)}
 
 
+#: a numbered or plain field of a form whose value is a bare figure: "2.3 Award for 2025-26: 184,500.00", "Spend to
+#: date (Q2): 61,204.18" (the label, its colon, the figure and nothing after it)
+_BARE_FIELD = re.compile(r"^(?P<label>\s*(?:\d+(?:\.\d+)*\.?\s+)?[A-Za-z][^:£|\t]{1,70}:\s*)"
+                         r"(?P<figure>\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d{4,}(?:\.\d{2})?|\d{3}\.\d{2})\s*$")
+#: a line ending a form's section: a rule of dashes or equals signs, or the next section's heading
+_SECTION_RULE = re.compile(r"^\s*[-=_*]{10,}\s*$|^\s*(?:SECTION|PART)\b", re.I)
+
+
+#: a form's numbered field indented after its number to show it is a sub-field of the one above ("2.3    of which
+#: grant: £80,000"): the number, the indent, then a label and its colon with no other wide gap on the line
+_INDENTED_SUBFIELD = re.compile(r"^(\s*\d+(?:\.\d+)+)\s{2,}(?=[^\s|\t][^|\t]*:)(?![^|\t]*\S\s{3,}\S)")
+
+
+def _pounds_in_fields(lines: list[Line]) -> list[Line]:
+    """A form's section whose heading says its figures are pounds ("SECTION 2 - FINANCE (all figures £)") prints its
+    fields' sums bare: "2.2 Award for 2025-26: 184,500.00" is read as "… £184,500.00", down to the section's end (a rule
+    line or the next section's heading). Fields of counts ("Referrals: 46") have no thousands comma, pence or four
+    digits and are left. A field indented after its number as a sub-field ("2.3    of which grant: …") is a field
+    like any other, not a table's row whose number is a column: the indent is read as one space."""
+    out, pounds = [], False
+    for line in lines:
+        text = line.text
+        if _INDENTED_SUBFIELD.match(text):
+            text = _INDENTED_SUBFIELD.sub(r"\1 ", text)
+            line = Line(line.number, text)
+        if "|" not in text and _SECTION_RULE.match(text):
+            pounds = _pound_caption(text)
+        elif pounds and "|" not in text and not _pound_caption(text):
+            m = _BARE_FIELD.match(text)
+            if m and not _counts_not_money(m.group("label")):
+                line = Line(line.number, f"{m.group('label')}£{m.group('figure')}")
+        elif "|" not in text and text.strip() and _pound_caption(text):
+            pounds = True
+        out.append(line)
+    return out
+
+
 def _pounds_in_columns(lines: list[Line]) -> list[Line]:
     """A pipe table whose column heading says the figures are pounds ("Amount (£)") prints them bare:
     "| Derbyshire | 84,000 |" is read as "| Derbyshire | £84,000 |". A heading in thousands or millions
@@ -614,13 +656,15 @@ def _pounds_in_columns(lines: list[Line]) -> list[Line]:
             columns, in_table = {}, False
             if text.strip():
                 captioned = caption_unit(text)
+                if captioned is None and _pound_caption(text):
+                    captioned = ""  # (pounds: "Table 2: Money by payer, £" over bare "40,000" reads "£40,000")
             if "£" in text and _ZERO_UNIT.search(text):  # "all figures are in £000": a unit, not £0
                 line = Line(line.number, _ZERO_UNIT.sub("thousands of pounds", text))
             out.append(line)
             continue
         cells = text.strip().strip("|").split("|")
         units, other_money = _unit_columns(cells) if "£" in text else ({}, False)
-        if captioned and not in_table and not units and not MONEY_TOKEN.search(text):
+        if captioned is not None and not in_table and not units and not MONEY_TOKEN.search(text):
             # the table's heading row under a caption giving the unit: its columns take that unit
             columns = {k: captioned for k, c in enumerate(cells) if k and not _COUNT_HEADING.search(c)}
             captioned, in_table = None, True
@@ -749,8 +793,10 @@ _FIGURE_COLUMN_WORD = re.compile(r"\b(?:total|budget|outturn|actuals?|forecast|p
 #: (a bare "£" cell is not taken: in aligned text it also stands over figures that are no sums awarded)
 _ALIGNED_POUND_HEADING = re.compile(r"\(£\)|\(GBP\)", re.I)
 #: a line outside a table saying the table under it is in pounds: "Proposed contributions by partner (£):", "All
-#: figures in £", "Figures are in pounds"
-_POUND_CAPTION = re.compile(r"\(£\)|\bin (?:£|pounds(?: sterling)?)(?=\W*$)", re.I)
+#: figures in £", "Figures are in pounds", a title ending in its unit after a comma "Table 2: Money by payer, £", a
+#: section heading "FINANCE (all figures £)"
+_POUND_CAPTION = re.compile(r"\(£\)|\bin (?:£|pounds(?: sterling)?)(?=\W*$)|,\s*£(?=\W*$)|"
+                            r"\((?:all\s+)?(?:figures|amounts|sums)\s+(?:are\s+)?(?:in\s+)?(?:£|pounds)\)", re.I)
 
 
 def _pound_caption(text: str) -> bool:
@@ -1110,7 +1156,7 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
                 aside.append((line.number, reasons[line.number]))
         else:
             kept.append(line)
-    kept = _wrapped_cells(_pounds_in_columns(_units_in_aligned_columns(kept)))
+    kept = _wrapped_cells(_pounds_in_columns(_units_in_aligned_columns(_pounds_in_fields(kept))))
     area = release_area(kept)
     if not area:  # the issuer named only in the letterhead or footer ("© Office of the … Commissioner for Cumbria")
         issuer = [l for l in lines if l.number in reasons and _ISSUER.search(l.text)]
@@ -1220,7 +1266,9 @@ def _find_heading_lines(rel: PreparedRelease) -> set[int]:
     for l in rel.lines:
         t = l.text.strip()
         if re.match(r"#{1,6}\s|(?:\*\*)?(?:Subject|Title|Re)\s*:|(?:\*\*)?Decision maker|"
-                    r"(?:\*\*)?(?:Agenda )?(?:Item|Minute)\s+\d+[a-z]?\s*[.:]", t, re.I):
+                    r"(?:\*\*)?(?:Agenda )?(?:Item|Minute)\s+\d+[a-z]?\s*[.:]|"
+                    # (a forward plan's item by its reference and title: "REF 2026/015 | Perpetrator course: contract")
+                    r"(?:\*\*)?Ref(?:erence)?\.?\s*[A-Z]{0,4}\d[\w/.-]*\s*\|", t, re.I):
             out.add(l.number)
         elif len(re.findall(r"\b[A-Z]{2,}\b", t)) >= 3 and not re.search(r"[a-z]", t) and not MONEY_TOKEN.search(t):
             out.add(l.number)  # a heading in capitals ("A NEW COURSE FOR MEN WHO ABUSE")

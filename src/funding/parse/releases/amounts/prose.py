@@ -29,7 +29,7 @@ from funding.parse.releases.amounts.figures import (
 )
 from funding.parse.releases.amounts.figures import _lend_period, _lend_wholes_area
 from funding.parse.releases.amounts.years import (
-    _span_of, _counts_other_years, _defined_periods, _an_earlier_round, _without_earlier_rounds, _round_total_period, _fy_of,
+    _span_of, _counts_other_years, _defined_periods, grant_period_field, _an_earlier_round, _without_earlier_rounds, _round_total_period, _fy_of,
     _year_of_the_payment_before,
     _span_of_the_years_said, _COMPARED_WITH, _years_of_a_comparison, _a_year_compared_with, _section_heading_period, _another_years_sum,
     _of_another_year, _spans_years, _names_its_round, _in_each_of_the_years, _rate_names_no_years,
@@ -49,8 +49,9 @@ from funding.parse.releases.amounts.areas import (
     _given_the_money, _areas_between_them, _council_recipient_blocks, totals_over_several_areas_have_none,
 )
 from funding.parse.releases.amounts.tables import (
-    _names_unrelated_work, _table_title, _funding_fields, _funders_row_of_the_year, _without_unrelated_rows, _two_way_tables, _of_which_rows,
-    _table_cells_take_the_tables_year, _two_row_heading, _table_drafts, _AlignedHeading, _WORK_ITSELF,
+    _names_a_service, _names_unrelated_work, _table_title, _funding_fields, _year_fields_of_a_span_field, _funders_row_of_the_year,
+    _without_unrelated_rows, _two_way_tables, _of_which_rows, _table_cells_take_the_tables_year, _two_row_heading,
+    _table_drafts, _AlignedHeading, _WORK_ITSELF,
 )
 from funding.parse.releases.amounts.wholes import (
     _end_of_a_change,
@@ -61,7 +62,7 @@ from funding.parse.releases.amounts.wholes import (
     _whole_across_funders, _rest_of_an_earlier_sum, _more_money_past_a_full_sum, _counted_areas_total_takes_their_payer,
     _pieces_of_a_corrected_figure_go_to_its_first_statement, _superseded_figure_is_the_restated_sum,
     _restated_added_money_keeps_its_role, _restated_total_across_funders,
-    _earlier_statement_of_a_total_across_funders, _pieces_listed_on_in_the_next_sentences, _pieces_of_a_payers_sum_named_first, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS,
+    _earlier_statement_of_a_total_across_funders, _pieces_listed_on_in_the_next_sentences, _pieces_of_a_payers_sum_named_first, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS, KINDS_TOGETHER_AFTER,
     _counted_totals_across_funders, _total_of_a_grant_and_its_top_up, _total_of_one_funders_awards, _corrected_figure_is_the_same_money, _councils_as_recipients,
     _named_as_the_correct_figure,
 )
@@ -632,6 +633,8 @@ class _ReleaseFacts:
     # Communities Fund is financed from the policing precept" → {"Safer Communities Fund": "PCC"})
     two_areas: bool = False  # a piece comparing two areas: both named in sentences with figures
     no_area: bool = False  # the text names no area at all and speaks to its reader or answers questions ("Dear Commissioner, … Your area will receive £X")
+    campaign: bool = False  # a candidate's campaign material (an election imprint, or pledges in a text about an election)
+    pledge_lines: frozenset = frozenset()  # in campaign material, the lines under its pledges' headings
 
 
 @dataclass(frozen=True)
@@ -973,6 +976,8 @@ def extract_awards(
     figures_said = len(said) == 1
     if figures_said:
         release_period = said.pop()
+    elif release_period is None and grant_period_field(rel) in bare:
+        release_period = grant_period_field(rel)  # (a form's "Grant period:" field, beside a year the text names later)
     # "The money comes from the commissioner's own budget": a funder stated once for the release's money
     footnotes = _footnote_funders(rel, terms)
     own_release = any(not MONEY_TOKEN.search(s) and _first(terms.get("own_funding", ()), s) and _PAID_FROM.search(s)
@@ -1045,11 +1050,13 @@ def extract_awards(
     # the one area the sentences before it in its paragraph name, never the release's most named area
     body_areas = {c for n, s in rel.sentences if n not in headings for _, _, c in find_areas(s)}
     many_areas = len(body_areas) >= 3
+    campaign, pledge_lines = _a_candidates_pledges(rel, headings | html_headings)
     facts = _ReleaseFacts(
         release_funder=release_funder, release_period=release_period, figures_said=figures_said,
         own_release=own_release, council_issuer=council_issuer, roundup=roundup, many_areas=many_areas,
         two_areas=len(body_areas) == 2, no_area=not body_areas and not rel.area and not money_areas and bool(_ADDRESSED.search(rel.text)),
         defined_periods=defined_periods, pub_round=pub_round, spans_said=tuple(spans_said), defined_funders=defined,
+        campaign=campaign, pledge_lines=pledge_lines,
     )
     run = _Running()  # what the sentences read so far leave for the next (figures, periods, areas)
     para_area, last_number = "", None
@@ -1983,6 +1990,42 @@ def _one_figure_a_row(rows: list[_Draft], total_cells: list[_Draft]) -> bool:
     return len(total_cells) == 1 and len(rows) >= 2 and len({r.line for r in rows}) == len(rows)
 
 
+#: a field whose label names spending, claims or a forecast against a budget, its figure after the colon: "2.7 Spend
+#: this quarter (Q2):", "Claimed to date:", "Forecast outturn 2025-26:", "Variance:", "Paid to date:"
+_SPENDING_FIELD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:total\s+|amount\s+)?(?:claimed|spend|spent|expenditure|"
+                             r"actual(?:\s+spend)?|(?:forecast\s+)?(?:outturn|variance|under-?spend|over-?spend)|"
+                             r"forecast\s+(?:spend|expenditure)|paid(?:\s+to\s+date)?)\b[^:£.;]{0,50}:\s*(?:\*\*)?\s*$", re.I)
+
+
+#: the imprint election law puts on a candidate's campaign material: "Promoted by A. Writer on behalf of B. Candidate,
+#: both of 1 High Street"
+_ELECTION_IMPRINT = re.compile(r"\b(?:promoted|published|printed)(?: and (?:promoted|published|printed))? by\b[^\n]{1,120}?"
+                               r"\bon behalf of\b", re.I)
+#: a heading over a candidate's promises: "My pledges", "Our promises", "What I will do", "How I will pay for it"
+_PLEDGES_HEADING = re.compile(r"\b(?:pledges?|promises?|manifesto|I will|I['’]ll|I would|we will|my plans?)\b", re.I)
+#: the words of an election that mark a candidate's page beside its pledges: "Polling day is 2 May", "vote for"
+_ELECTION_WORDS = re.compile(r"\b(?:polling day|polling station|election|vote for|hustings)\b", re.I)
+#: a promise in the writer's own voice before a figure in its clause: "I will put £X", "I would ring-fence £X"
+_FIRST_PERSON_PROMISE = re.compile(r"\b(?:I|we)(?: will|['’]ll| would|['’]d| am going to| are going to| plan to|"
+                                   r" pledge to| promise to)\b", re.I)
+
+
+def _a_candidates_pledges(rel, heading_lines) -> tuple[bool, frozenset]:
+    """Whether the text is a candidate's campaign material (an election imprint, "Promoted by … on behalf of …", or a
+    pledges heading in a text about an election), and if so the lines under its pledges' headings: each heading that
+    names pledges or what the writer will do ("My pledges", "How I will pay for it") up to the next heading. A
+    sitting commissioner's pledge tracker is no campaign material: it reports money given."""
+    headed = sorted(n for n in heading_lines if _PLEDGES_HEADING.search(rel.line_text(n) or ""))
+    if not (_ELECTION_IMPRINT.search(rel.text) or headed and _ELECTION_WORDS.search(rel.text)):
+        return False, frozenset()
+    ordered = sorted(heading_lines)
+    out = set()
+    for n in headed:
+        nxt = next((m for m in ordered if m > n), max((l.number for l in rel.lines), default=n) + 1)
+        out.update(range(n + 1, nxt))
+    return True, frozenset(out)
+
+
 def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running, drafts) -> list[_Draft]:
     """The figures of one prose sentence ``s``, each read on its own (``s.found``: start, end, amount), with the
     release's ``facts``, what the sentences before left in ``run`` and the ``drafts`` read so far: those refused,
@@ -2028,6 +2071,21 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             fund_whole=run.last_fund_whole,
         )
         funder_basis = "default" if borrowed else "clause"  # (a payer named for the figure, unless borrowed)
+        if _SPENDING_FIELD.match(sentence[:start]):
+            # a monitoring return's field of spending or claims against the award ("2.7 Spend to date 2025-26: £61,204.18",
+            # "Forecast outturn: £240,000"), as a row so headed in a table is (README, "Spending against a budget"):
+            # context, the payer only its own label names
+            role, councils_own, outside_payer = "context", False, False
+            funder, funder_basis = ("", "clause") if borrowed else (funder, funder_basis)
+        if role == "total" and not here and KINDS_TOGETHER_AFTER.match(sentence, end):
+            funder, funder_basis = "", "clause"  # "£410,000 (grant and match funding together)": a sum across payers
+        if number in facts.pledge_lines or facts.campaign and _FIRST_PERSON_PROMISE.search(
+                sentence[_clause_of(sentence, start)[0] : start]):
+            # a candidate's pledge ("I will put £200,000 a year from the police budget into …", "£30,000 to train
+            # call handlers" in the list under "What I will do"): money promised, no area's award, keeping only the
+            # payer its own clause names (README "Funder of a context figure")
+            role, councils_own, outside_payer = "context", False, False
+            funder, funder_basis = ("", "clause") if borrowed else (funder, funder_basis)
         if (not funder or borrowed) and not outside_payer and role in ("part", "grant", "match_funding", "own_funding") \
                 and _OF_MINE_AFTER.match(sentence, end):
             # "£95,000 of mine as match funding for the group course", "£40,000 a year of mine": the speaker's own
@@ -2880,6 +2938,10 @@ _LISTING_WORD = re.compile(r"\b(?:registers?|lists?|listed|listing|shows?|shown|
                            r"asked\s+(?:us\s+)?for|requested|"  # (a request for the class: "You asked us for payments of more than £10,000")
                            r"includes?|included|excluded|left out|omitted)\b", re.I)
 _SAID_IN_ALL = re.compile(r"\b(?:in all|in total|altogether|combined|a total of)\b", re.I)
+#: a sentence defining a class of decisions or spending by a bound: "A major decision is one expected to involve
+#: spending of £250,000 and above", "A major contract means any contract worth more than £2m"
+_DEFINED_BY_A_BOUND = re.compile(r"\b(?:is|are)\s+(?:one|ones|those|any)\s+(?:that|which|likely|expected)\b|\bmeans\b|"
+                                 r"\bdefined as\b", re.I)
 #: a sentence saying the class of spending above a bound needs someone's leave ("Equipment costing over £2,500 needs the
 #: Commissioner's written approval first", "Purchases above £1,000 need the funder's approval", "Contracts over £25,000
 #: must be approved by the board"): the bound is a rule on spending, no money given
@@ -2895,11 +2957,13 @@ _NEEDS_LEAVE = re.compile(r"\b(?:requires?|required|needs?|needed)\b[^.;£]{0,50
 def _list_threshold(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at ``start``:``end`` of ``sentence`` is a bound saying which grants, contracts or payments a
     register or list includes (``_OPEN_BOUND_BEFORE`` and ``_OPEN_BOUND_AFTER`` above): a plural class of them before
-    it, the figure an open bound ("… of £25,000 and over", "below £25,000"), and a listing word in the sentence."""
+    it, the figure an open bound ("… of £25,000 and over", "below £25,000"), and a listing word in the sentence (or
+    words needing leave, or defining the class by the bound: "A major decision is one expected to involve …")."""
     before = sentence[:start]
     bound = bool(_OPEN_BOUND_BEFORE.search(before[-60:])) or (
         bool(_OPEN_BOUND_AFTER.match(sentence[end:])) and bool(_CLASS_BEFORE_BOUND.search(before)))
-    return bound and bool(_LISTING_WORD.search(sentence) or _NEEDS_LEAVE.search(sentence[end:])) \
+    return bound and bool(_LISTING_WORD.search(sentence) or _NEEDS_LEAVE.search(sentence[end:])
+                          or _DEFINED_BY_A_BOUND.search(before)) \
         and not _SAID_IN_ALL.search(sentence)
 
 
@@ -3035,7 +3099,8 @@ def _role_of_figure(
     elif _first(terms.get("total", ()), marked[_total_words_from(sentence, lo, m_start, k) : min(m_start + 6 + 30, hi + 6 - (end - start) - len(
             (_NEXT_TOTAL.search(sentence[end:hi]) or _NO_MATCH).group(0)))]) or (
             len(found) == 1 and _ALL_FUNDERS.search(sentence)) or (not here and _TOTAL_OPENER.match(sentence)) \
-            or (not here and _COUNTING_OTHERS.search(sentence[lo:start])):
+            or (not here and _COUNTING_OTHERS.search(sentence[lo:start])) \
+            or (not here and KINDS_TOGETHER_AFTER.match(sentence, end)):
         role = "total"  # ("Across all funders, our work … was backed by £539,750")
         # (a sentence opening "Taken together," or "Altogether," sums what was stated, however far its figure)
     elif _SEVERAL_AREAS.search(marked[m_start : m_start + 6 + 50]) and not here:
@@ -4182,6 +4247,8 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                     x.period, x.period_basis = other[0].period, "whole"
     drafts = _without_unrelated_rows(_two_way_tables(drafts), terms)
     drafts = _without_money_for_unrelated_work(rel, drafts)
+    drafts = _without_money_of_other_items(rel, drafts)
+    _items_funded_under_another(rel, drafts)
     drafts = _without_a_whole_bodys_budget(rel, drafts)
     drafts = _without_a_figure_confirmed_on_its_line(rel, drafts)
     _figures_of_a_row_named_by_its_reference(rel, drafts)
@@ -4451,6 +4518,80 @@ def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]
         return _names_unrelated_work(text) and not _WORK_ITSELF.search(_ANTISOCIAL.sub(" ", text))
         # ("The anti-social behaviour unit underspend of £22.2k …": no one's behaviour towards a partner)
     return [d for d in drafts if not unrelated(d)]
+
+
+#: the line opening one item of a list of numbered items, a forward plan's or an agenda's: "REF 2025/031 | Library
+#: refurbishment", "Item 5: Grounds maintenance contract", "Key decision 2026/12 - Bus shelters"
+_ITEM_OPENER = re.compile(r"^\W*(?:ref(?:erence)?\.?|(?:agenda\s+)?item|(?:key\s+)?decision)\s*(?:no\.?\s*)?"
+                          r"(?P<ref>[A-Z]{0,4}\d[\w/.-]*?)\s*(?:\||:|-|–|\.\s)", re.I)
+#: an item's words saying what pays for its work by another item's reference: "funded under REF 2026/015", "paid for
+#: from the grant accepted at item 5"
+_FUNDED_UNDER_ITEM = re.compile(r"\b(?:funded|paid for|met|financed)\s+(?:under|by|from|through)\s+(?:[\w'’-]+\s+){0,5}?"
+                                r"(?:ref(?:erence)?\.?|item|decision)\s*(?:no\.?\s*)?(?P<ref>[A-Z]{0,4}\d[\w/.-]*\w)", re.I)
+#: a rule line closing an item: a row of dashes, equals signs or underscores
+_RULE_OF_ITEMS = re.compile(r"^\s*[-=_*]{10,}\s*$")
+
+
+def _numbered_items(rel) -> list[tuple[int, int, str]]:
+    """The items of a list of numbered items (a forward plan's, an agenda's: each opened by its reference and title,
+    "REF 2025/031 | Library refurbishment", up to the next item or a rule line): (first line, line after its last, its
+    reference); none when the text has fewer than two."""
+    opened = [(l.number, _ITEM_OPENER.match(l.text).group("ref")) for l in rel.lines if _ITEM_OPENER.match(l.text)]
+    if len(opened) < 2:
+        return []
+    items: list[tuple[int, int, str]] = []
+    numbers = sorted(l.number for l in rel.lines)
+    for k, (first, ref) in enumerate(opened):
+        end = opened[k + 1][0] if k + 1 < len(opened) else numbers[-1] + 1
+        rule = next((n for n in numbers if first < n < end and _RULE_OF_ITEMS.match(rel.line_text(n) or "")), None)
+        items.append((first, rule if rule is not None else end, ref))
+    return items
+
+
+def _items_funded_under_another(rel, drafts: list[_Draft]) -> None:
+    """In a list of numbered items, an item saying its work is funded under another item by that item's reference
+    ("To award the contract for the course funded under REF 2026/015"): a sum of its own that names no payer (the
+    contract's value) is a piece of the grant that item accepts, keeping that grant's payer (README: part)."""
+    items = _numbered_items(rel)
+    for first, end, _ref in items:
+        text = " ".join(rel.line_text(n) or "" for n in range(first, end))
+        m = _FUNDED_UNDER_ITEM.search(text)
+        if not m:
+            continue
+        other = next(((a, b) for a, b, ref in items if ref.lower() == m.group("ref").lower() and a != first), None)
+        if other is None:
+            continue
+        grants = [w for w in drafts if other[0] <= w.line < other[1] and not w.table and w.whole is None
+                  and w.role == "grant" and w.funder]
+        for d in drafts:
+            if not (first <= d.line < end) or d.table or d.whole is not None or d.role != "grant" \
+                    or d.funder and d.funder_basis != "default" or any(x.whole is d for x in drafts):
+                continue
+            # (the grant whose span holds the sum's own, not an earlier round's the item restates: "… accepted £512,000
+            # from the previous round for 2023-24 and 2024-25")
+            fits = [w for w in grants if w.code == d.code and 0 < d.amount.pence < w.amount.pence
+                    and (d.period is None or w.period is not None and w.period[0] <= d.period[0] <= d.period[1] <= w.period[1])]
+            if len(fits) == 1:
+                d.role, d.whole, d.part_of = "part", fits[0], fits[0].line
+                d.funder, d.funder_basis = fits[0].funder, "whole"
+
+
+def _without_money_of_other_items(rel, drafts: list[_Draft]) -> list[_Draft]:
+    """Drop the prose figures of an item of a list of numbered items (:func:`_numbered_items`) whose lines name no
+    domestic-abuse work at all, when another item of the list does: the plan's other business (a roads contract's
+    "Estimated value: £12.4m"), no fact of this genre, whatever its figure's wording."""
+    items = [(a, b) for a, b, _ref in _numbered_items(rel)]
+    if not items:
+        return drafts
+
+    def about_abuse(first: int, end: int) -> bool:
+        text = " ".join(rel.line_text(n) or "" for n in range(first, end))
+        return bool(_WORK_ITSELF.search(_ANTISOCIAL.sub(" ", text))) or _names_a_service(text)
+    ours = [about_abuse(a, b) for a, b in items]
+    if not any(ours):
+        return drafts
+    other = [(a, b) for (a, b), mine in zip(items, ours) if not mine]
+    return [d for d in drafts if d.table or not any(a <= d.line < b for a, b in other)]
 
 
 #: a line naming a police force's or council's whole budget or its main sources ("Net revenue budget 2024/25",
@@ -4943,6 +5084,7 @@ def _periods_and_awards(
     drafts = [d for d in drafts if id(d) not in gone and (d.whole is None or id(d.whole) not in gone)]
     _money_of_a_body_called_a_funding_partner(rel, drafts, said)
     _money_under_a_lead_saying_the_grant_is_matched(rel, drafts)
+    _year_fields_of_a_span_field(rel, drafts)  # (once the whole's span, perhaps the release's, is lent)
     _parts_take_their_wholes_payer(drafts)  # (README 'part': a piece's payer, once its whole's is settled)
     _spans_from_now_keep_no_years(drafts)
     awards = []
@@ -5984,7 +6126,11 @@ _DRAWN_FROM_A_NATIONAL_FUND = re.compile(r"[^.;£]{0,80}?,\s*(?:one of (?:[\w'�
                                          # £30m": the fund it is drawn from, then what that fund is)
                                          r"|[^.;£]{0,60}?\bfrom\s+(?:its|the|their|a)\s+(?:[\w'’-]+\s+){0,4}?"
                                          r"(?:fund|pot|round|scheme),\s*(?:a|the)\s+(?:[\w'’-]+\s+){0,2}?"
-                                         r"(?:national|nationwide)\s+(?:fund|pot|round|scheme)\b",
+                                         r"(?:national|nationwide)\s+(?:fund|pot|round|scheme)\b"
+                                         # ("£640,000 for the two years through its national bidding round": the
+                                         # round the area's money came by, not a sum of the round's)
+                                         r"|[^.;£]{0,60}?\b(?:through|via|under)\s+(?:its|the|their|a)\s+"
+                                         r"(?:national|nationwide)\s+(?:[\w'’-]+\s+)?(?:fund|pot|round|scheme|competition)\b",
                                          re.I)
 
 

@@ -33,13 +33,20 @@ def _table_title(lead: str) -> bool:
 #: a field of an entry or notice: "Indicative value: …", "- Contract term: …", "**Funding:** …"
 _FIELD = re.compile(r"^\W*([A-Z][\w'’ /()-]{1,40}?)\s*(?:\*\*)?:")
 #: a field naming who pays: "Funding:", "Funded by:", "Source of funding:", "Paid for by:", "Funder:"
-_FUNDING_FIELD = re.compile(r"^(?:funding(?: source| stream)?|funded (?:by|from)|funders?|source(?: of funding)?|"
+_FUNDING_FIELD = re.compile(r"^(?:funding(?: sources?| streams?| source\(s\)| stream\(s\))?|funded (?:by|from)|funders?|source(?: of funding)?|"
                             r"(?:paid|met) (?:for )?(?:by|from)|who pays)$", re.I)
+
+
+#: a form's numbered field: "1.4 Funding stream(s): …", "2.1 Total grant award: …"
+_NUMBERED_FIELD = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s+[A-Za-z][^:|\t]{1,60}:")
 
 
 def _field_block(rel, number: int, reach: int = 4) -> list[int]:
     """The other lines of the block of fields a line is in: its neighbours up to ``reach`` lines away, up to a blank
-    line."""
+    line; for a form's numbered field ("2.1 Total grant award: …"), every numbered field of the form, whose sections
+    one set of fields runs across ("1.4 Funding stream(s): …" in the section above)."""
+    if _NUMBERED_FIELD.match(rel.line_text(number) or ""):
+        return [l.number for l in rel.lines if l.number != number and _NUMBERED_FIELD.match(l.text)]
     out = []
     for step in (1, -1):
         n = number + step
@@ -47,6 +54,17 @@ def _field_block(rel, number: int, reach: int = 4) -> list[int]:
             out.append(n)
             n += step
     return out
+
+
+#: a form field's number before its label ("2.1 ")
+_NUMBER_OFF = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s+")
+
+
+def _several_payers_named(head: str, terms) -> bool:
+    """Whether a funding field's words name two or more payers ("Home Office fund (via OPCC); OPCC Community Safety
+    Fund (match)")."""
+    named = {v for v, p in _candidates(terms.get("funder", ()), head) if p.search(head)}
+    return len(named | ({"PCC"} if _first(terms.get("own_funding", ()), head) else set())) > 1
 
 
 def _funding_fields(rel, drafts: list[_Draft], terms) -> None:
@@ -60,15 +78,15 @@ def _funding_fields(rel, drafts: list[_Draft], terms) -> None:
     for d in drafts:
         lines.setdefault(d.line, []).append(d)
     for d in drafts:
-        field = _FIELD.match(rel.line_text(d.line))
+        field = _FIELD.match(_NUMBER_OFF.sub("", rel.line_text(d.line)))
         if d.table or d.whole is not None or d.role not in ("grant", "total") or not field \
                 or _FUNDING_FIELD.match(field.group(1).strip()):
             continue
         for n in _field_block(rel, d.line):
-            other = _FIELD.match(rel.line_text(n))
+            other = _FIELD.match(_NUMBER_OFF.sub("", rel.line_text(n)))
             if not other or not _FUNDING_FIELD.match(other.group(1).strip()):
                 continue
-            words = rel.line_text(n)[other.end():]
+            words = _NUMBER_OFF.sub("", rel.line_text(n))[other.end():]
             pieces = [x for x in lines.get(n, []) if x.whole is None and x.role not in ("context", "total")]
             if len(pieces) >= 2 and sum(x.amount.pence for x in pieces) == d.amount.pence and not d.funder:
                 d.role, d.part_of = "total", None
@@ -78,12 +96,15 @@ def _funding_fields(rel, drafts: list[_Draft], terms) -> None:
                     _lend_period(x, d.period, "restated")
                 break
             head = MONEY_TOKEN.split(words)[0]
-            if d.funder or _first(terms.get("negation", ()), head):
+            if d.funder and not (d.funder_basis == "default" and _several_payers_named(head, terms)) \
+                    or _first(terms.get("negation", ()), head):
                 break
             named = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), head)
                            for m in [p.search(head)] if m)
             own = _first(terms.get("own_funding", ()), head)
             if len({v for _, v in named} | ({"PCC"} if own else set())) > 1:
+                if d.funder_basis == "default" and d.role == "grant":
+                    d.funder, d.funder_basis = "", "clause"  # (a payer lent to it from elsewhere is not one of them)
                 break  # ("Funding: the Commissioner's own budget and, if the bid succeeds, the Home Office grant":
                 # several payers' money, no one payer's: README, "Payer said once")
             if named:  # (the funding field's own words name the payer)
@@ -93,6 +114,28 @@ def _funding_fields(rel, drafts: list[_Draft], terms) -> None:
             if own and d.funder == "PCC" and d.role == "grant":
                 d.role = "own_funding"
             break
+
+
+def _year_fields_of_a_span_field(rel, drafts: list[_Draft]) -> None:
+    """A form's field stating a sum over several years ("2.1 Total grant award (two years): £400,000") followed, in its
+    block of fields, by fields each stating one year's sum within that span ("2.2 Award for 2025-26: £195,000", "2.5
+    Award for 2026-27: £205,000") that add up to it exactly: those are its per-year parts (README: part), keeping the
+    payer their own label names, else the whole's (the sub-fields of a year, "of which …", stay that year's parts)."""
+    for w in drafts:
+        if w.table or w.whole is not None or w.role not in ("grant", "total") or not w.period \
+                or w.period[0] == w.period[1] or not _FIELD.match(_NUMBER_OFF.sub("", rel.line_text(w.line))):
+            continue
+        block = set(_field_block(rel, w.line, reach=12))
+        years = [x for x in drafts if x.line in block and x.line > w.line and not x.table and x.whole is None
+                 and x.role in ("grant", "total") and x.period and x.period[0] == x.period[1]
+                 and w.period[0] <= x.period[0] <= w.period[1] and x.code == w.code]
+        if len(years) < 2 or len({x.period for x in years}) != len(years) \
+                or sum(x.amount.pence for x in years) != w.amount.pence:
+            continue
+        for x in years:
+            x.role, x.whole, x.part_of = "part", w, w.line
+            if x.funder_basis != "clause" or not x.funder:
+                x.funder, x.funder_basis = w.funder, "whole"
 
 
 #: what money pays for that is no domestic-abuse work (README: "roads, a library, a sports club"): roads and their

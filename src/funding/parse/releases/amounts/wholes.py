@@ -1362,6 +1362,10 @@ def _carried_piece_is_its_wholes_year(rel, drafts: list[_Draft]) -> None:
 #: £576,250", "Once the match funding is counted, …", "With both contributions included, …": its figure sums them all;
 #: so does one counting the payers themselves ("Counting every payer, that comes to £370,000")
 #: (also "With the council's money, the service has £274,600": the sum with another payer's money in it)
+#: a bracket after a figure naming two kinds of money it adds up: "£410,000 (grant and match funding together)",
+#: "£96,500 (the council's and the board's money combined, 2025-26)"
+KINDS_TOGETHER_AFTER = re.compile(r"\s*\([^()£]{0,60}?\b(?:and|plus)\b[^()£]{0,60}?\b(?:together|combined|in all|in total)\b",
+                                  re.I)
 _COUNTING_OTHERS = re.compile(r"^\W*(?:counting(?: in)?\b[^.;£]{0,80}\b(?:money|funding|contributions?|budgets?|grants?|"
                               r"top-ups?|funders?|payers?|sources?|backers?)\b|"
                               r"(?:once|with|when|if)\b[^.;£]{0,80}\b(?:money|funding|contributions?|"

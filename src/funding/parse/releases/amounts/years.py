@@ -38,7 +38,10 @@ def _counts_other_years(words: str, period) -> bool:
 
 #: a period defined by a label line ("**Funding Period:** 1 April 2024 to 31 March 2026", "Contract term: …") or
 #: by a defined term after a span ('1 April 2025 to 31 March 2027 (the "Grant Period")')
-_PERIOD_LABEL = re.compile(r"^\W*(?P<term>(?:[A-Za-z]+ ){0,2}(?:period|term))\W*:\W*(?P<rest>\S.*)$", re.I)
+_PERIOD_LABEL = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?P<term>(?:[A-Za-z]+ ){0,2}(?:period|term))\W*:\W*(?P<rest>\S.*)$",
+                           re.I)  # (a form's numbered field too: "1.5 Grant period: 01/04/2025 - 31/03/2027")
+#: a defined period's term naming the grant's or funding's own span: "grant period", "funding period", "award term"
+_GRANTS_OWN_PERIOD = re.compile(r"\b(?:grant|funding|award)\s+(?:period|term)\b", re.I)
 _PERIOD_TERM = re.compile(r"\(\s*(?:the\s+)?[\"“](?:the\s+)?(?P<term>(?:[A-Za-z]+ ){0,2}(?:Period|Term))[\"”]\s*\)", re.I)
 
 
@@ -87,6 +90,14 @@ def _an_earlier_round(sentence: str, span: tuple[str, str], release_period, span
 #: its span is no later "in each of the two years"'s, when the release's own period begins after it
 _EARLIER_AWARD = re.compile(r"\b(?:current|previous|existing|earlier|last|present|old|outgoing)\s+(?:[\w'’-]+\s+){0,3}?"
                             r"(?:award|grant|allocation|funding|contract|round)\b", re.I)
+
+
+def grant_period_field(rel) -> tuple[str, str] | None:
+    """The one span of several years a field of the release gives as the grant's own period ("Grant period: 01/04/2025 -
+    31/03/2027", "1.3 Funding period: 2025-26 to 2026-27"), else None: a form's statement of what its award covers,
+    beside which a reporting period or a later year the text mentions is no rival span."""
+    spans = {span for term, span in _defined_periods(rel).items() if _GRANTS_OWN_PERIOD.search(term)}
+    return spans.pop() if len(spans) == 1 and next(iter(spans))[0] != next(iter(spans))[1] else None
 
 
 def _without_earlier_rounds(rel, bare: set) -> set:
