@@ -326,6 +326,10 @@ _OTHER_PAYER = re.compile(r"\b(?:the |our )?trustees\b[^.;£]{0,30}\b(?:awarded|
                           r"{0,40}?\bby (?:the )?"
                           r"(?:[A-Z][\w'’-]+\s+){1,4}" + _payer_words("grant_maker_by") + r"\b|"
                           r"\b" + _payer_words("payer_name") + r"\b")
+#: a grants list's title naming the grant-maker whose grants it lists: "Ashgrove Foundation - Grants to Kent groups",
+#: "Weald Community Fund: awards made, spring panel" (the whole list is that payer's money)
+GRANT_MAKERS_LIST_TITLE = re.compile(r"^\W*(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,4}" + _payer_words("grant_maker") +
+                                     r"\b\W{1,5}(?i:(?:[\w'’-]+\s+){0,2}(?:grants?|awards?)\s+(?:to|made|awarded|paid|list)\b)")
 #: a funder named as the owner of something that is not money ("last year's Home Office pilot", "the Home Office's
 #: guidance", "a Home Office minister"): named, but not said to pay
 _NOT_A_PAYER = re.compile(r"(?:['’]s)?\s+" + _payer_words("not_money") + r"\b", re.I)

@@ -36,7 +36,7 @@ from funding.parse.releases.amounts.years import (
 )
 from funding.parse.releases.amounts.payers import (
     _NOT_ELLIPSIS, _continues_payers_list, _ROW_RANGE, _round_funders, _opening_funder, _defined_funders, _FOOTNOTE, _footnote_funders,
-    _row_range_funders, _payer_before_semicolon, _grantor_pronouns, _OTHER_PAYER, _NOT_A_PAYER, _payer_tied_after,
+    _row_range_funders, _payer_before_semicolon, _grantor_pronouns, _OTHER_PAYER, _NOT_A_PAYER, GRANT_MAKERS_LIST_TITLE, _payer_tied_after,
     _by_or_from_before, _outside_payer_in_clause, _pot_funder, _holder_before, _item_funder, _pays_another_figure,
     _commissioner_pays_in_clause, _commissioner_said_to_pay, _antecedent_funder, _named_as_receiver,
     _corrects_the_figure_before, _referent_funder, _pronoun_subject_funder, _sentence_subject_pays, _subject_before_an_aside, _in_next_figures_clause,
@@ -49,7 +49,7 @@ from funding.parse.releases.amounts.areas import (
     _given_the_money, _areas_between_them, _council_recipient_blocks, totals_over_several_areas_have_none,
 )
 from funding.parse.releases.amounts.tables import (
-    _names_unrelated_work, _table_title, _funding_fields, _funders_row_of_the_year, _without_unrelated_rows, _two_way_tables, _of_which_rows,
+    _names_unrelated_work, _table_title, _funding_fields, _funders_row_of_the_year, _without_unrelated_rows, _two_way_tables, _of_which_rows, _of_which_rows_naming_a_column_value,
     _table_cells_take_the_tables_year, _two_row_heading, _table_drafts, _AlignedHeading,
 )
 from funding.parse.releases.amounts.wholes import (
@@ -1005,6 +1005,8 @@ def extract_awards(
                       for _, s in rel.sentences)
     # (not a trust's gift said to come on top of a sum already stated: "On top of the £90,000, the Elmfield Trust has
     # given £8,000 for emergency help" is a separate sum beside the release's money, which keeps its payer and years)
+    if GRANT_MAKERS_LIST_TITLE.match(next((t for t in rel.text.split("\n") if t.strip()), "")):
+        other_payer = True  # (a grants list titled with its grant-maker's name lists that payer's grants)
     if other_payer and release_funder and release_funder in _framing_funders(rel, terms, {release_funder})[1]:
         # (unless the grantor frames the release where no figure is: "The Home Office has confirmed Kent's funding
         # for 2025-26. … Separately, the Harthope Foundation has awarded £20,000": the trust pays its own figure)
@@ -1694,6 +1696,12 @@ def _read_table_line(
     for d in drafts_here:
         d.table = table_no
         d.row_cells, d.header = _cells(raw), tuple(header)
+    noted = _figures_in_a_rows_note(raw, header, drafts_here, terms)
+    if noted:
+        # (a sum quoted in a row's notes, "Match to the Home Office grant of £90,000 for 2026/27", beside the row's own
+        # figure: money of its own that the note's words describe, no row of the table and no piece of its total)
+        drafts_here = [d for d in drafts_here if d not in noted]
+        drafts.extend(noted)
     for d in drafts_here:
         if d.period is None and (lead_period or section_period) and (d.role != "context" or d.spending):
             d.period = lead_period or section_period  # (a heading's year over a note before the table)
@@ -1809,6 +1817,41 @@ def _read_table_line(
         table_rows.extend(drafts_here)
     drafts.extend(drafts_here)
     return in_table, table_rows
+
+
+#: a cell of prose in a table row: four or more words ("Match to the Home Office grant of £90,000 for 2026/27")
+_PROSE_IN_CELL = re.compile(r"(?:[A-Za-z][\w'’-]*\W+){3,}[A-Za-z]")
+
+
+def _figures_in_a_rows_note(raw: str, header, drafts_here: list[_Draft], terms) -> list[_Draft]:
+    """The figures of a table row that stand inside a cell of prose under a heading naming no money ("Notes",
+    "Comments"), in a row whose own figure stands in a cell of its own under a money heading ("| Acme CIC | 38,500 |
+    Match to the Home Office grant of £90,000 for 2026/27 |"): each is read from its cell's words, a ``grant`` of the
+    payer the cell names (of that payer only where the cell names one from the funder vocabulary) for the one period
+    the cell prints, no part of the table's total.  Nothing else is changed; [] when the row has no such cell."""
+    cells = _cells(raw)
+    if len(drafts_here) < 2 or not header or len(cells) != len(header):
+        return []
+    money_heads = [k for k, h in enumerate(header) if re.search(r"£|\b(?:amount|grant|award|value|funding)\b", h, re.I)]
+    own = [k for k in money_heads if k < len(cells) and re.fullmatch(r"\W*£[\d,.]+\W*", cells[k])]
+    if not own:
+        return []
+    out = []
+    for k, c in enumerate(cells):
+        if k in money_heads or not MONEY_TOKEN.search(c) or not _PROSE_IN_CELL.search(c):
+            continue
+        named = [v for v, p in _candidates(terms.get("funder", ()), c) if p.search(c)]
+        if len(named) != 1:
+            continue
+        mine = [d for d in drafts_here if d.amount.text and d.amount.text in c]
+        stated = find_periods(c)[0]
+        for d in mine:
+            d.role, d.whole, d.part_of = "grant", None, None
+            d.funder, d.funder_basis = named[0], "clause"
+            if len(stated) == 1:
+                d.period, d.period_basis = stated[0][2:], "clause"
+            out.append(d)
+    return out
 
 
 #: the words before a figure naming one year's figure stated before it as what holds it: "and that the 2025/26 figure
@@ -4186,6 +4229,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     drafts = _without_a_figure_confirmed_on_its_line(rel, drafts)
     _figures_of_a_row_named_by_its_reference(rel, drafts)
     _of_which_rows(rel, drafts)  # "| of which group work | £150,000 |" under the row it is a piece of
+    _of_which_rows_naming_a_column_value(rel, drafts)  # "of which Youth Fund" under a TOTAL row: its fund's rows
     _councils_as_recipients(drafts, _council_recipient_blocks(rel, terms), facts.release_funder, terms)
     # "a budget of £263,400 from Home Office grant …, including £21,400 carried forward from 2024-25" beside "The Home
     # Office awarded Dorset £242,000 for 2025-26": the year's award plus money carried over is another sum than the

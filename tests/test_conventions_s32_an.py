@@ -1,0 +1,101 @@
+"""Rules of the thirty-fifth round's tuning (tuner "an"): a safe-accommodation report's "£" column, a grants list
+exported as tab-separated values, and what its rows and notes say.  Every case is an invented text; the near misses
+are texts the rule must leave as it was."""
+
+import pytest
+
+from release_probe import award_errors, awards, read
+
+
+# --- A table aligned with spaces whose heading row labels its figure column with a bare "£" ("Item      £") prints
+# its figures in pounds, bare ------------------------------------------------------------------------------------------
+
+_USE_OF_GRANT = (
+    "Westshire Council: safe accommodation report\n\n"
+    "1.1 The Ministry of Housing, Communities and Local Government paid the council £700,000 of safe "
+    "accommodation grant for 2025-26 in Kent.\n\n"
+    "Table 1: Use of the grant, 2025-26\n"
+    "{heading}\n"
+    "Refuge rooms (nine units)                 420,000\n"
+    "Target hardening for homes                180,000\n"
+    "Group course for men (council share)       60,000\n"
+    "Outreach worker                            40,000\n"
+    "Total                                     700,000\n"
+)
+
+
+def test_a_bare_pound_sign_heading_gives_the_column_pounds():
+    text = _USE_OF_GRANT.format(heading="Item                                         £")
+    assert award_errors(text, {
+        (7, 420000): dict(role="part", part=11, start="2025-26", end="2025-26", funder=None),
+        (9, 60000): dict(role="part", part=11, funder="local authority"),
+        (11, 700000): dict(role="total", start="2025-26"),
+    }) == []
+
+
+def test_a_heading_of_words_alone_reads_no_bare_figures():
+    text = _USE_OF_GRANT.format(heading="Item                                     Cost")
+    assert {a.source_line for a in awards(text)} == {3}
+
+
+# --- A grants list exported as tab-separated values: its title naming a grant-maker, a note quoting another payer's
+# sum, a refund printed with a minus sign and an "of which" line naming one fund -----------------------------------------
+
+_EXPORT = (
+    "Weald Valley Foundation - Grants to Kent groups - spring panel\n"
+    "Exported from the grants system | Amounts in pounds\n"
+    "Ref\tRecipient\tProject\tFund\tAmount (£)\tStart\tEnd\tNotes\n"
+    "WV-1\tOakham Bowls Club\tNew mower\tCommunity Life\t3,000\t01/04/2026\t31/03/2027\t\n"
+    "WV-2\tStour Change CIC\tGroup course for men who abuse a partner\tSafer Homes\t30,000\t01/04/2026\t31/03/2027\t"
+    "Match to the Home Office grant of £250,000 held by the commissioner for 2026/27\n"
+    "WV-3\tMedway Women's Aid\tAdvocate for partners of men on the course\tSafer Homes\t12,000\t01/04/2026\t31/03/2028\t\n"
+    "WV-4\tDeal Lifeboat Friends\tOral history project\tCommunity Life\t2,500\t01/01/2026\t31/12/2026\t\n"
+    "WV-0\tStour Change CIC\tUnspent balance of last year's grant returned\tSafer Homes\t-900\t01/04/2024\t31/03/2025\t\n"
+    "TOTAL\tWeald Valley Foundation, spring panel\t\t\t47,500\t\t\t4 awards\n"
+    "\tof which Safer Homes (domestic abuse)\t\t\t42,000\t\t\t2 awards\n"
+)
+
+
+def test_a_grants_export_reads_every_row_as_a_part_of_its_total():
+    got = {(a.source_line, a.amount.pence // 100): a for a in awards(_EXPORT)}
+    # every awarded row, the bowls club's too, is a piece of the TOTAL line (README: money for unrelated work that is
+    # one of the parts of a stated total); the fund's rows are pieces of the "of which" line naming their fund
+    assert got[(4, 3000)].part_of_line == 9 and got[(4, 3000)].funding_role == "part"
+    assert got[(7, 2500)].part_of_line == 9
+    assert got[(5, 30000)].part_of_line == 10 and got[(6, 12000)].part_of_line == 10
+    assert got[(10, 42000)].part_of_line == 9 and got[(9, 47500)].funding_role == "total"
+
+
+def test_a_grant_makers_list_lends_no_grantor_named_in_one_note():
+    got = {(a.source_line, a.amount.pence // 100): a for a in awards(_EXPORT)}
+    # the list is the foundation's money (a payer outside the funder list): no row takes the Home Office
+    assert not got[(5, 30000)].funder and not got[(4, 3000)].funder and not got[(9, 47500)].funder
+    assert (got[(6, 12000)].period_start, got[(6, 12000)].period_end) == ("2026-27", "2027-28")
+
+
+def test_a_notes_cell_quoting_another_payers_grant_is_that_grant():
+    got = {(a.source_line, a.amount.pence // 100): a for a in awards(_EXPORT)}
+    grant = got[(5, 250000)]
+    assert (grant.funding_role, grant.funder, grant.period_start, grant.part_of_line) == (
+        "grant", "Home Office", "2026-27", None)
+    # the row's own figure keeps the row's dates, not undated by the note's year
+    assert (got[(5, 30000)].period_start, got[(5, 30000)].period_end) == ("2026-27", "2026-27")
+
+
+def test_a_refund_with_a_minus_sign_in_a_tabbed_list_is_a_diagnostic_not_an_award():
+    release = read(_EXPORT)
+    assert [(d.source_line, d.problem) for d in release.diagnostics] == [(8, "negative_amount")]
+    assert not [a for a in release.awards if a.source_line == 8]
+
+
+def test_an_of_which_line_whose_rows_do_not_add_up_leaves_them_with_the_total():
+    text = _EXPORT.replace("\t42,000\t", "\t41,000\t")
+    got = {(a.source_line, a.amount.pence // 100): a for a in awards(text)}
+    assert got[(5, 30000)].part_of_line == 9 and got[(6, 12000)].part_of_line == 9
+
+
+def test_a_list_titled_by_a_provider_keeps_the_grantor():
+    # a trust's own page about its funding is no grant-maker's list of grants
+    text = ("Stour Family Trust - our funding for 2026-27\n\n"
+            "The Home Office has awarded the trust £250,000 for 2026-27 in Kent for its group course for men.\n")
+    assert award_errors(text, {(3, 250000): dict(funder="Home Office", role="grant")}) == []
