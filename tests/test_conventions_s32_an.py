@@ -99,3 +99,42 @@ def test_a_list_titled_by_a_provider_keeps_the_grantor():
     text = ("Stour Family Trust - our funding for 2026-27\n\n"
             "The Home Office has awarded the trust £250,000 for 2026-27 in Kent for its group course for men.\n")
     assert award_errors(text, {(3, 250000): dict(funder="Home Office", role="grant")}) == []
+
+
+# --- The housing ministry, under its long name with "and" in it, pays a council's grant: a payer off the funder
+# list, so no grantor named elsewhere is lent to it; and a figure it rose from "the year before" is the year before's --
+
+_MINISTRY = ("Westshire Council: annual report\n\n"
+             "The Home Office money for the group course reaches the provider through the commissioner.\n\n"
+             "{sentence}\n")
+
+
+@pytest.mark.parametrize("payer", ["Ministry of Housing, Communities and Local Government", "MHCLG"])
+def test_the_housing_ministry_paying_a_council_is_no_grantors_money(payer):
+    text = _MINISTRY.format(sentence=f"The {payer} paid the council £960,000 of safe accommodation grant for 2025-26 "
+                                     "in Kent, up from £910,500 the year before.")
+    assert award_errors(text, {
+        (5, 960000): dict(funder=None, role="grant", start="2025-26", end="2025-26"),
+        (5, 910500): dict(funder=None, start="2024-25", end="2024-25"),
+    }) == []
+
+
+def test_a_figure_set_against_the_year_before_keeps_no_year():
+    # "against £X the year before" sets an earlier level beside the figure: no year (as before this rule)
+    text = _MINISTRY.format(sentence="The Home Office paid Kent £212,000 for 2025-26, against £198,000 the year before.")
+    assert award_errors(text, {(5, 198000): dict(start=None, end=None)}) == []
+
+
+def test_a_national_round_after_because_takes_no_year_from_the_clause_before():
+    text = _MINISTRY.format(sentence="The Home Office figure is lower in 2026-27 because the national round fell from "
+                                     "£47m to £44m.")
+    got = {(a.source_line, a.amount.pence // 100): a for a in awards(text)}
+    for key in ((5, 47000000), (5, 44000000)):
+        assert got[key].funding_role == "context" and not got[key].period_start and not got[key].funder, got[key]
+
+
+def test_a_national_fund_over_the_same_two_years_keeps_the_years_before():
+    text = _MINISTRY.format(sentence="For 2025-26 and 2026-27 the Home Office offered Kent £800,000, out of a national "
+                                     "pot of about £70 million over those two years.")
+    got = {(a.source_line, a.amount.pence // 100): a for a in awards(text)}
+    assert (got[(5, 70000000)].period_start, got[(5, 70000000)].period_end) == ("2025-26", "2026-27")

@@ -437,6 +437,31 @@ def _year_after_the_one_before(sentence: str, lo: int, start: int, hi: int, here
     return (_fy_text(int(prior[0][:4]) + 1),) * 2
 
 
+#: words before a figure naming a national fund or round: "the national round fell from", "a national pot of"
+_NATIONAL_SUM_BEFORE = re.compile(r"\b(?:national|nationwide|England[- ]wide)\s+(?:[\w'’-]+\s+){0,2}?(?:round|fund|pot|"
+                                  r"budget|allocation|total|funding|grant)\b", re.I)
+#: just after a figure compared with the one before it, words dating it a year earlier: "the year before", "in the
+#: previous year", "the previous financial year" (not "last year", counted from the text's own date)
+_THE_YEAR_BEFORE_AFTER = re.compile(r"\s*,?\s+(?:in\s+)?the\s+(?:year\s+before|previous\s+(?:financial\s+)?year)\b(?!\s+(?:that|it)\b)",
+                                    re.I)
+
+
+def _year_before_the_one_before(sentence: str, start: int, end: int, here: list):
+    """The year before the single year of the figure just before, for a figure it rose or fell from, dated by its own
+    words as that earlier year ("£410,000 for 2025-26, up from £380,000 the year before", "£95,000 in 2026/27, down
+    from £99,000 in the previous year"); None otherwise ("against £90,000 the year before" sets an earlier level
+    beside it and keeps no year)."""
+    if not here or not _THE_YEAR_BEFORE_AFTER.match(sentence, end):
+        return None
+    before = sentence[max(0, start - 40) : start]
+    if not _EARLIER_FIGURE.search(before):
+        return None
+    prior = here[-1].period
+    if prior is None or prior[0] != prior[1]:
+        return None
+    return (_fy_text(int(prior[0][:4]) - 1),) * 2
+
+
 #: a figure's own words dating it to each of the years after the one stated before it: "in each of the following two
 #: years", "for each of the next three years", "in each of the remaining two years"
 _EACH_OF_THE_NEXT_YEARS = re.compile(r"^[^£;]{0,30}?\b(?:in|for)\s+each\s+of\s+the\s+(?:following|next|remaining|subsequent|"
@@ -2226,6 +2251,12 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             # 2023-24, with a further £30,000 added from her own budget"); an elliptical clause ("X Council has
             # added £A in 2024-25, and Y Council £B") shares the year of the clause it leaves the verb to
             before = [p for p in before if p[0] >= _clause_of(sentence, start)[0]]
+        national = role == "context" and not code and _NATIONAL_SUM_BEFORE.search(sentence[max(0, start - 60) : start]) \
+            and not _SAME_PERIOD.search(sentence, start, hi)  # ("… over the same two years": the years before are its)
+        if national:
+            # "… is lower in 2026-27 because the national round fell from £47m to £44m": a national fund's size takes
+            # only the years of its own clause (README, "Period of a national fund")
+            before = [p for p in before if p[0] >= _clause_of(sentence, start)[0]]
         after = _own_clause_after(sentence, end, after, before)
         period = (after[0] if after else before[-1])[2:] if (after or before) else None
         period_basis = "clause" if period else ""
@@ -2238,7 +2269,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             period, period_basis = (_fy_text(_fy_of(paid_on)),) * 2, "clause"
         if period is None and _year_of_the_payment_before(sentence, start):  # "the payment on 14/11/2024 … as £X"
             period, period_basis = _year_of_the_payment_before(sentence, start), "clause"
-        if period is None and periods and (len(found) == 1 or len({p[2:] for p in periods}) == 1) and (
+        if period is None and periods and not national and (len(found) == 1 or len({p[2:] for p in periods}) == 1) and (
                 not added or periods[0][0] < found[0][0]) and not _years_of_a_comparison(sentence, periods, found, k) \
                 and not _years_only_in_a_later_figures_clause(sentence, periods, found, k) \
                 and not _counts_other_years(_years_counted(sentence[start:hi]), periods[0][2:]):
@@ -2451,7 +2482,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         if earlier_figure and here and re.search(r"\b(?:up|down|rising|falling)\s+from\s+$", sentence[lo:start], re.I):
             # "… worth £38.5m in 2025-26, up from £36.3m this year": the same money's earlier figure, with the
             # figure before's funder and only the year its own words give
-            period = after[0][2:] if after else None
+            period = after[0][2:] if after else _year_before_the_one_before(sentence, start, end, here)
+            # ("£410,000 for 2025-26, up from £380,000 the year before": the year before the figure before's)
             period_basis = "clause" if period else ""
             funder, funder_basis = (funder, funder_basis) if funder else (here[-1].funder, "default")
         if here and _AGAINST.search(sentence[max(lo, start - 20) : start]) and _BEFORE_THEN.match(sentence, end):
@@ -2487,6 +2519,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 and _OUR_OWN_BEFORE.search(sentence[max(lo, start - 20) : start]):
             # a council's own report: "Our £64,000 is split equally" is the council's money (never own funding)
             funder, role, funder_basis = "local authority", "grant" if role == "own_funding" else role, "clause"
+        if national and role == "context" and funder_basis == "default" and period is None:
+            funder = ""  # (an undated national size takes no payer from another clause: "Funder of a context figure")
         d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                    per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None),
                    funder_basis=funder_basis)
