@@ -138,3 +138,34 @@ def test_a_national_fund_over_the_same_two_years_keeps_the_years_before():
                                      "pot of about £70 million over those two years.")
     got = {(a.source_line, a.amount.pence // 100): a for a in awards(text)}
     assert (got[(5, 70000000)].period_start, got[(5, 70000000)].period_end) == ("2025-26", "2026-27")
+
+
+# --- A broadcast script: its on-screen graphics and lower thirds in square brackets are captions, not statements; and
+# own money put "on top of the Home Office money" is match funding -----------------------------------------------------
+
+_SCRIPT = ("WESTSHIRE TONIGHT  |  18:30\n"
+           "V/O: The Home Office has awarded the Kent commissioner £900,000 over two years from April 2026.\n"
+           "{cue}\n"
+           "V/O: Of that, £600,000 will pay for a group course for men.\n")
+
+
+@pytest.mark.parametrize("cue", ["[GFX FSG: £900,000 | HOME OFFICE | 2026-28]", "[L3: Jo Reade | £900,000 award]"])
+def test_an_on_screen_graphic_is_no_statement(cue):
+    text = _SCRIPT.format(cue=cue)
+    assert not [a for a in awards(text) if a.source_line == 3]
+    assert award_errors(text, {(4, 600000): dict(role="part", part=2, funder="Home Office")}) == []
+
+
+def test_a_bracketed_line_of_prose_is_still_read():
+    text = _SCRIPT.format(cue="[The council has also given £20,000 for 2026-27.]")
+    assert [a for a in awards(text) if a.source_line == 3]
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("SOT COMMISSIONER: I'm putting £150,000 of my own budget on top of the Home Office money, so nobody is turned "
+     "away.", "match_funding"),
+    ("SOT COMMISSIONER: I'm putting £150,000 of my own budget into a stalking clinic.", "own_funding"),
+])
+def test_own_money_on_top_of_the_grantors_money_is_match_funding(sentence, role):
+    text = _SCRIPT.format(cue=sentence)
+    assert award_errors(text, {(3, 150000): dict(role=role, funder="PCC")}) == []
