@@ -169,3 +169,26 @@ def test_a_bracketed_line_of_prose_is_still_read():
 def test_own_money_on_top_of_the_grantors_money_is_match_funding(sentence, role):
     text = _SCRIPT.format(cue=sentence)
     assert award_errors(text, {(3, 150000): dict(role=role, funder="PCC")}) == []
+
+
+# --- A sum an office may bid for "a further" time is money asked for, not awarded; money for a study of cyber-crime
+# standing alone is no fact -------------------------------------------------------------------------------------------
+
+_STORY = ("Kent course results\n\n"
+          "The Home Office gave the Kent commissioner £500,000 for 2025-26 for the group course.\n\n"
+          "{sentence}\n")
+
+
+def test_a_further_sum_an_office_may_bid_for_is_context():
+    text = _STORY.format(sentence="The office will decide whether to bid for a further £600,000 from the Home Office in "
+                                  "the next round.")
+    got = {(a.source_line, a.amount.pence // 100): a for a in awards(text)}
+    assert got[(5, 600000)].funding_role == "context" and not got[(5, 600000)].pfa_code
+
+
+def test_research_money_for_cyber_crime_standing_alone_is_no_fact():
+    text = _STORY.format(sentence="Elsewhere, a £15,000 grant from the college's research fund will pay for a study of "
+                                  "cyber-crime in small firms.")
+    assert not [a for a in awards(text) if a.source_line == 5]
+    text = _STORY.format(sentence="Elsewhere, a £15,000 grant will pay for a study of cyber-crime.")
+    assert not [a for a in awards(text) if a.source_line == 5]

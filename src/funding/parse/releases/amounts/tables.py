@@ -96,11 +96,11 @@ def _funding_fields(rel, drafts: list[_Draft], terms) -> None:
 
 
 #: what money pays for that is no domestic-abuse work (README: "roads, a library, a sports club"): roads and their
-#: repair, libraries, seafronts, sports grounds, street cameras and lights, rural and wildlife crime kit
+#: repair, libraries, seafronts, sports grounds, street cameras and lights, rural and wildlife crime kit, cyber-crime
 _UNRELATED_WORDS = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|ies)|seafront|promenade|"
                              r"sports? (?:club|pitch|ground|centre)s?|leisure centres?|swimming pools?|CCTV|"
                              r"street ?lights?\w*|gritting|car parks?|trail cameras?|speed cameras?|quad[- ]bikes?|"
-                             r"farms?|livestock|fly-?tipping|rural crime|wildlife crime|"
+                             r"farms?|livestock|fly-?tipping|rural crime|wildlife crime|cyber-?crime|"
                              # (another charity's cause: money raised for a hospice or an animal rescue)
                              r"(?i:hospices?|animal (?:rescue|sanctuary|shelter)s?)|"
                              # (a budget report's other services: youth diversion, anti-social behaviour teams)
