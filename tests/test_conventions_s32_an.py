@@ -192,3 +192,24 @@ def test_research_money_for_cyber_crime_standing_alone_is_no_fact():
     assert not [a for a in awards(text) if a.source_line == 5]
     text = _STORY.format(sentence="Elsewhere, a £15,000 grant will pay for a study of cyber-crime.")
     assert not [a for a in awards(text) if a.source_line == 5]
+
+
+# --- A grants list closing with a TOTAL line: every row's payee receives a piece of that total, whatever work it pays
+# for; the TOTAL line names the grant-maker, the "of which" line a fund ---------------------------------------------------
+
+def _roles(text):
+    return {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
+
+
+def test_payees_of_every_row_over_a_list_total_are_recipients():
+    got = _roles(_EXPORT)
+    assert (4, "Oakham Bowls Club", "recipient") in got and (7, "Deal Lifeboat Friends", "recipient") in got
+    assert (9, "Weald Valley Foundation", "funder") in got
+    assert not [o for o in got if o[0] in (9, 10) and o[2] == "recipient"]
+
+
+def test_payees_of_other_work_in_a_list_with_no_total_are_no_recipients():
+    text = "".join(line + "\n" for line in _EXPORT.split("\n")[:8])
+    got = _roles(text)
+    assert not [o for o in got if o[1] == "Oakham Bowls Club"]
+    assert (5, "Stour Change CIC", "recipient") in got

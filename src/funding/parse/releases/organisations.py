@@ -1152,6 +1152,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
     csv_header = 0
     headings = _heading_lines(rel)
     html_headings = _html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset()
+    totalled = _rows_over_a_list_total(rel)
     for number, sentence, starts in _logical(rel):
         def at(name: str, pos: int = 0) -> int:  # the line a name is printed on (a sentence may be wrapped)
             found = sentence.find(name.split()[0] if name.split() else name, pos)
@@ -1202,8 +1203,20 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 col = next((k for k, h in enumerate(header) if re.search(
                     r"provider|recipient|organisation|grantee|charity|contractor|supplier|awarded to|grant holder|"
                     r"payee|paid to", h)), None)
+                label = next((c for c in csv_cells if c.strip()), "")
+                if _LIST_TOTAL_LABEL.match(label) or _LIST_PIECE_LABEL.match(label):
+                    # a grants list's TOTAL line ("TOTAL AWARDED | Weald Foundation, spring panel | … | 47,500") names
+                    # the grant-maker whose awards it adds up, not a recipient; its "of which" line names a fund
+                    for name in _organisation_names(csv_cells[col]) if col is not None and col < len(csv_cells) \
+                            and _LIST_TOTAL_LABEL.match(label) else ():
+                        if _GRANT_MAKER_NAME.search(name):
+                            add(number, name, "funder", "new")
+                    continue
                 for name in _organisation_names(csv_cells[col]) if col is not None and col < len(csv_cells) \
-                        and not _row_about_other_work(csv_cells, col) and not _only_sums_taken_back(csv_cells) else ():
+                        and (number in totalled or not _row_about_other_work(csv_cells, col)) \
+                        and not _only_sums_taken_back(csv_cells) else ():
+                    # (a row for other work that is a piece of the list's stated total is labelled as a part, and
+                    # its payee as that money's recipient: README, money for unrelated work)
                     add(number, name, "recipient", provision)
                 paid = next((k for k, h in enumerate(header) if _PAID_HEADER.fullmatch(h)), None)
                 if paid is not None and paid < len(csv_cells):
@@ -2059,6 +2072,31 @@ def _table_totals_below(rel, number: int) -> bool:
         if any(c and _TOTAL_ROW.match(c) for c in cells[:2]) and MONEY_TOKEN.search(text):
             return True
         n += 1
+
+
+#: the label of a list's total line ("TOTAL", "Total awarded", "Grand total") and of a piece of it ("of which …")
+_LIST_TOTAL_LABEL = re.compile(r"^\W*(?:grand\s+)?total\b", re.I)
+_LIST_PIECE_LABEL = re.compile(r"^\W*(?:of which|of this|including)\b", re.I)
+#: the last word of a grant-maker's name: "Weald Foundation", "Ashgrove Trust", "Kent Community Fund"
+_GRANT_MAKER_NAME = re.compile(r"\b(?:Foundation|Trust|Fund)$")
+
+
+def _rows_over_a_list_total(rel) -> set[int]:
+    """The lines of each block of comma- or tab-separated rows that closes with a total line ("TOTAL\t…\t47,500"):
+    every row above it is a piece of that total, whatever work it pays for."""
+    out, block = set(), []
+    for k, line in enumerate(rel.text.split("\n"), start=1):
+        cells = _csv_cells(line)
+        if cells is None:
+            block = []
+            continue
+        label = next((c for c in cells if c.strip()), "")
+        if _LIST_TOTAL_LABEL.match(label):
+            out.update(block)
+            block = []
+        else:
+            block.append(k)
+    return out
 
 
 def _row_about_other_work(cells: list[str], col: int) -> bool:
