@@ -213,3 +213,25 @@ def test_payees_of_other_work_in_a_list_with_no_total_are_no_recipients():
     got = _roles(text)
     assert not [o for o in got if o[1] == "Oakham Bowls Club"]
     assert (5, "Stour Change CIC", "recipient") in got
+
+
+# --- A one-word programme's name is the programme again where it is the subject of its delivery, and in a tabbed
+# row where people are put on it (the tab after it ends its cell) ---------------------------------------------------------
+
+def _named_lines(text):
+    return {c.source_line for c in read(text).components if c.component == "named_programme"}
+
+
+def test_a_one_word_programme_delivered_by_a_body_is_named_again():
+    text = ("Kent report\n\nThe council co-funds Wayfarer, a 24-week group programme for men who abuse a partner.\n\n"
+            "Wayfarer is delivered under contract by Stour Change CIC in three towns.\n\n"
+            "Wayfarer Lane is closed for repairs.\n")
+    assert _named_lines(text) == {3, 5}
+
+
+def test_a_one_word_programme_in_a_tabbed_row_before_the_next_cell():
+    text = ("Weald Valley Foundation - Grants to Kent groups\n"
+            "Ref\tRecipient\tProject\tFund\tAmount (£)\n"
+            "WV-1\tStour Change CIC\tWayfarer group programme for men who abuse a partner\tSafer Homes\t30,000\n"
+            "WV-2\tMedway Women's Aid\tAdvocate for partners of men on Wayfarer\tSafer Homes\t12,000\n")
+    assert 4 in _named_lines(text)
