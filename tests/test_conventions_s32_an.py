@@ -235,3 +235,30 @@ def test_a_one_word_programme_in_a_tabbed_row_before_the_next_cell():
             "WV-1\tStour Change CIC\tWayfarer group programme for men who abuse a partner\tSafer Homes\t30,000\n"
             "WV-2\tMedway Women's Aid\tAdvocate for partners of men on Wayfarer\tSafer Homes\t12,000\n")
     assert 4 in _named_lines(text)
+
+
+# --- Small widenings: a hyphenated area in an office's full name, sign-language interpreters, a place of two words
+# between a count and "were referred" -------------------------------------------------------------------------------------
+
+def test_an_office_for_a_hyphenated_area_keeps_its_whole_name():
+    text = ("Kent news\n\nThe Office of the Police and Crime Commissioner for Dyfed-Powys has paid £40,000 to Stour "
+            "Change CIC for 2025-26.\n")
+    names = {o.organisation for o in read(text).organisations}
+    assert "Office of the Police and Crime Commissioner for Dyfed-Powys" in names, names
+
+
+@pytest.mark.parametrize("words, cohort", [("BSL interpreters", False), ("sign language interpreters", False),
+                                           ("interpreters", True)])
+def test_sign_language_interpreters_are_no_non_english_speakers(words, cohort):
+    text = ("Kent news\n\nThe commissioner has given £5,600 for 2026-27 for " + words +
+            " at the group programme for men who abuse a partner.\n")
+    cohorts = {c for comp in read(text).components if comp.component == "group_programme" for c in comp.cohorts}
+    assert ("non_english_speakers" in cohorts) is cohort, cohorts
+
+
+def test_a_count_of_men_from_a_two_word_place_referred_counts_referrals():
+    text = ("The Norfolk commissioner has awarded £90,000 for perpetrator work.\n\n"
+            "In 2025-26, 131 men from Wensum Vale were referred to the course; 74 started the group and 49 completed it.\n")
+    got = {(o.source_line, o.value): o for o in read(text).outcomes}
+    assert got[(3, 131.0)].about == "referrals"
+    assert (got[(3, 49.0)].base, got[(3, 49.0)].about) == (74.0, "perpetrators")
