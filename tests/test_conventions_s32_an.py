@@ -262,3 +262,9 @@ def test_a_count_of_men_from_a_two_word_place_referred_counts_referrals():
     got = {(o.source_line, o.value): o for o in read(text).outcomes}
     assert got[(3, 131.0)].about == "referrals"
     assert (got[(3, 49.0)].base, got[(3, 49.0)].about) == (74.0, "perpetrators")
+
+
+def test_a_grantors_figure_explained_by_a_national_pot_after_because_names_no_payer():
+    text = ("Kent report\n\nThe Home Office gave Kent £212,400 for 2025-26.\n\n"
+            "The Home Office figure is down in 2026-27 because the national pot shrank from £40m to £36m.\n")
+    assert not [o for o in read(text).organisations if o.source_line == 5 and o.organisation == "Home Office"]

@@ -98,7 +98,9 @@ def _names_its_figure_only(text: str, at: int) -> bool:
     m = _ITS_FIGURE_AFTER.match(text, at) if at >= 0 else None
     if not m:
         return False
-    rest = re.split(r"[.!?](?:\s|$)", text[m.end():], maxsplit=1)[0]
+    rest = re.split(r"[.!?](?:\s|$)|;|\bbecause\b", text[m.end():], maxsplit=1)[0]
+    # ("The Home Office figure is down because the national pot shrank from £40m to £36m": the sums after "because"
+    # or a semicolon are another clause's)
     return not MONEY_TOKEN.search(rest)
 
 
