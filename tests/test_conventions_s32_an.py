@@ -268,3 +268,25 @@ def test_a_grantors_figure_explained_by_a_national_pot_after_because_names_no_pa
     text = ("Kent report\n\nThe Home Office gave Kent £212,400 for 2025-26.\n\n"
             "The Home Office figure is down in 2026-27 because the national pot shrank from £40m to £36m.\n")
     assert not [o for o in read(text).organisations if o.source_line == 5 and o.organisation == "Home Office"]
+
+
+# --- A council's row in a table of payers whose sum the text calls match funding on another line is a match funder's
+# row; a council whose row sum the text never calls so stays a funder ----------------------------------------------------
+
+_PAYERS_TABLE = ("Westshire report\n\n"
+                 "{sentence}\n\n"
+                 "Funder                          2025-26      2026-27        Total\n"
+                 "Home Office (via the OPCC)     £150,000     £150,000     £300,000\n"
+                 "Westshire Council               £20,000      £20,000      £40,000\n"
+                 "Total                          £170,000     £170,000     £340,000\n")
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("The council adds £20,000 a year from its safe accommodation grant to the Home Office money in Kent as match "
+     "funding in 2025-26 and 2026-27, £40,000 over the two years.", "match_funder"),
+    ("The Home Office money pays for a group course in Kent in 2025-26 and 2026-27.", "funder"),
+])
+def test_a_councils_row_called_match_funding_elsewhere(sentence, role):
+    roles = {o.role for o in read(_PAYERS_TABLE.format(sentence=sentence)).organisations
+             if o.source_line == 7 and o.organisation == "Westshire Council"}
+    assert roles == {role}, roles

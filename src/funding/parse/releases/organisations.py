@@ -7,7 +7,7 @@ from __future__ import annotations
 from funding.core import patterns as re
 from functools import lru_cache
 
-from funding.core.money import MONEY_FIGURE, MONEY_TOKEN
+from funding.core.money import MONEY_FIGURE, MONEY_TOKEN, read_amounts
 from funding.reference.register import normalise_name, place_aliases, register
 from funding.core.text import looks_like_html
 from funding.parse.releases.records import Organisation
@@ -1278,7 +1278,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                                      r"ICB|Homes|Housing (?:Association|Trust|Group))\b", name):  # (a housing body pays too)
                             # (the row's label or the cell itself says so: "West Sussex County Council (match funding)";
                             # a grant-making trust there pays too: "| Kirkby Lottery Trust | Partner support | £30,000 |")
-                            match = re.search(r"\bmatch", cells[0] + " " + cells[paid], re.I)
+                            match = re.search(r"\bmatch", cells[0] + " " + cells[paid], re.I) \
+                                or _called_match_funding_elsewhere(cells, number, awards)
                             add(number, name, "match_funder" if match else "funder", "new")
                 # the recipient is the row's cell under a provider / recipient / organisation heading
                 col = next((k for k, h in enumerate(header)
@@ -2099,6 +2100,21 @@ def _rows_over_a_list_total(rel) -> set[int]:
         else:
             block.append(k)
     return out
+
+
+def _called_match_funding_elsewhere(cells: list[str], number: int, awards) -> bool:
+    """Whether a payer's table row ("| Westshire Council | £38,750 | £38,750 | £77,500 |") states a sum that the text
+    calls match funding on another line ("The council adds £38,750 a year … as match funding … £77,500 over the two
+    years"): the payer is a match funder on the row's line too (README, "Match funders in tables")."""
+    sums = set()
+    for c in cells:
+        for m in MONEY_TOKEN.finditer(c):
+            try:
+                sums.update(a.pence for _s, _e, a in read_amounts(m.group(0))[0])
+            except ValueError:
+                continue
+    return bool(sums) and any(a.funding_role == "match_funding" and a.source_line != number and a.amount.pence in sums
+                              and a.funder == "local authority" for a in awards or ())
 
 
 def _row_about_other_work(cells: list[str], col: int) -> bool:
