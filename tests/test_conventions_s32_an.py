@@ -290,3 +290,10 @@ def test_a_councils_row_called_match_funding_elsewhere(sentence, role):
     roles = {o.role for o in read(_PAYERS_TABLE.format(sentence=sentence)).organisations
              if o.source_line == 7 and o.organisation == "Westshire Council"}
     assert roles == {role}, roles
+
+
+def test_a_one_word_programme_running_in_named_towns_is_named_again():
+    text = ("Kent report\n\nThe council co-funds Wayfarer, a 24-week group programme for men who abuse a partner.\n\n"
+            "Wayfarer runs in Dover, Deal and Folkestone.\n\n"
+            "Wayfarer runs in the family.\n")
+    assert _named_lines(text) == {3, 5}

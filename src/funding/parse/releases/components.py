@@ -2019,9 +2019,11 @@ _DESCRIBED_IN_APPOSITION = re.compile(r",\s+(?:a|an|our|the|its|their|(?:the\s+)
 
 
 #: a one-word name as the subject of its delivery: "Keel is delivered by X CIC", "Keel will be run in three towns",
-#: "Keel is now offered in Welsh" (the programme, as where people are put on it)
-_DELIVERED_AS_SUBJECT = re.compile(r"\s+(?:is|was|will\s+be|has\s+been|are|were)\s+(?:(?:now|still|also|currently|being)\s+)?"
-                                   r"(?:delivered|run|provided|offered|facilitated)\b", re.I)
+#: "Keel is now offered in Welsh", "Keel runs in Dover and Deal" (the programme, as where people are put on it)
+_DELIVERED_AS_SUBJECT = re.compile(r"\s+(?:(?:is|was|will\s+be|has\s+been|are|were)\s+(?:(?:now|still|also|currently|being)\s+)?"
+                                   r"(?:delivered|run|provided|offered|facilitated)\b|(?:now\s+|still\s+|also\s+)?runs\s+"
+                                   r"(?:in|at|across|from)\s+(?-i:[A-Z]))", re.I)
+# ("Keel runs in Dover, Deal and Folkestone": where it runs)
 
 
 #: a high-harm service, team, desk, strand, unit or model named as such ("A high-harm desk", "The high-harm team, called
