@@ -1949,7 +1949,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     # to be on it: "every man on Choices")
     one_word = {n for n in named if len(n.split()) < 2}
     if named:
-        finder = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, named)) + r")(?![\w'’-]|\s+(?-i:[A-Z]))")
+        finder = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, named)) + r")(?![\w'’-]|(?!\t)\s+(?-i:[A-Z]))")
+        # (a tab after the name ends its cell: "… partners of men on Keel<tab>Safer Homes<tab>…" is not "Keel Safer")
         for number, sentence, starts in _logical(rel):
             # (a body's relative clause saying it runs the programme describes it, also inside a result: "In 2024-25 X
             # CIC, which runs Keel, worked with 90 men")
@@ -1985,7 +1986,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                         _counted_object(sentence, m.start(), m.end()) or \
                         m.group(0) in one_word and not _people_put_on(sentence, m.start()) \
                         and not _ONE_OF_ITS_GROUPS.match(sentence, m.end()) and not _money_for_it(sentence, m) \
-                        and not _DESCRIBED_IN_APPOSITION.match(sentence, m.end()):
+                        and not _DESCRIBED_IN_APPOSITION.match(sentence, m.end()) \
+                        and not _DELIVERED_AS_SUBJECT.match(sentence, m.end()):
                     # (a one-word name is the programme again where people are put on it, or where it names a group,
                     # course or programme of it: "so that a second Harbourline group could open")
                     continue  # (a result or a target naming it: "212 men were referred to Turning Tides")
@@ -2059,6 +2061,14 @@ _ONE_OF_ITS_GROUPS = re.compile(r"\s+(?:groups?|courses?|cohorts?|programmes?)\b
 #: there, as where people are put on it)
 _DESCRIBED_IN_APPOSITION = re.compile(r",\s+(?:a|an|our|the|its|their|(?:the\s+)?[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,4}?"
                                       r"(?:course|programme)\s+(?:for|that|which|who|run|delivered|aimed)\b", re.I)
+
+
+#: a one-word name as the subject of its delivery: "Keel is delivered by X CIC", "Keel will be run in three towns",
+#: "Keel is now offered in Welsh", "Keel runs in Dover and Deal" (the programme, as where people are put on it)
+_DELIVERED_AS_SUBJECT = re.compile(r"\s+(?:(?:is|was|will\s+be|has\s+been|are|were)\s+(?:(?:now|still|also|currently|being)\s+)?"
+                                   r"(?:delivered|run|provided|offered|facilitated)\b|(?:now\s+|still\s+|also\s+)?runs\s+"
+                                   r"(?:in|at|across|from)\s+(?-i:[A-Z]))", re.I)
+# ("Keel runs in Dover, Deal and Folkestone": where it runs)
 
 
 #: a high-harm service, team, desk, strand, unit or model named as such ("A high-harm desk", "The high-harm team, called

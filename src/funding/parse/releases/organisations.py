@@ -7,7 +7,7 @@ from __future__ import annotations
 from funding.core import patterns as re
 from functools import lru_cache
 
-from funding.core.money import MONEY_FIGURE, MONEY_TOKEN
+from funding.core.money import MONEY_FIGURE, MONEY_TOKEN, read_amounts
 from funding.reference.register import normalise_name, place_aliases, register
 from funding.core.text import looks_like_html
 from funding.parse.releases.records import Organisation
@@ -98,7 +98,9 @@ def _names_its_figure_only(text: str, at: int) -> bool:
     m = _ITS_FIGURE_AFTER.match(text, at) if at >= 0 else None
     if not m:
         return False
-    rest = re.split(r"[.!?](?:\s|$)", text[m.end():], maxsplit=1)[0]
+    rest = re.split(r"[.!?](?:\s|$)|;|\bbecause\b", text[m.end():], maxsplit=1)[0]
+    # ("The Home Office figure is down because the national pot shrank from £40m to £36m": the sums after "because"
+    # or a semicolon are another clause's)
     return not MONEY_TOKEN.search(rest)
 
 
@@ -1157,6 +1159,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
     csv_header = 0
     headings = _heading_lines(rel)
     html_headings = _html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset()
+    totalled = _rows_over_a_list_total(rel)
     for number, sentence, starts in _logical(rel):
         def at(name: str, pos: int = 0) -> int:  # the line a name is printed on (a sentence may be wrapped)
             found = sentence.find(name.split()[0] if name.split() else name, pos)
@@ -1207,8 +1210,20 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 col = next((k for k, h in enumerate(header) if re.search(
                     r"provider|recipient|organisation|grantee|charity|contractor|supplier|awarded to|grant holder|"
                     r"payee|paid to", h)), None)
+                label = next((c for c in csv_cells if c.strip()), "")
+                if _LIST_TOTAL_LABEL.match(label) or _LIST_PIECE_LABEL.match(label):
+                    # a grants list's TOTAL line ("TOTAL AWARDED | Weald Foundation, spring panel | … | 47,500") names
+                    # the grant-maker whose awards it adds up, not a recipient; its "of which" line names a fund
+                    for name in _organisation_names(csv_cells[col]) if col is not None and col < len(csv_cells) \
+                            and _LIST_TOTAL_LABEL.match(label) else ():
+                        if _GRANT_MAKER_NAME.search(name):
+                            add(number, name, "funder", "new")
+                    continue
                 for name in _organisation_names(csv_cells[col]) if col is not None and col < len(csv_cells) \
-                        and not _row_about_other_work(csv_cells, col) and not _only_sums_taken_back(csv_cells) else ():
+                        and (number in totalled or not _row_about_other_work(csv_cells, col)) \
+                        and not _only_sums_taken_back(csv_cells) else ():
+                    # (a row for other work that is a piece of the list's stated total is labelled as a part, and
+                    # its payee as that money's recipient: README, money for unrelated work)
                     add(number, name, "recipient", provision)
                 paid = next((k for k, h in enumerate(header) if _PAID_HEADER.fullmatch(h)), None)
                 if paid is not None and paid < len(csv_cells):
@@ -1269,7 +1284,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                                      r"ICB|Homes|Housing (?:Association|Trust|Group))\b", name):  # (a housing body pays too)
                             # (the row's label or the cell itself says so: "West Sussex County Council (match funding)";
                             # a grant-making trust there pays too: "| Kirkby Lottery Trust | Partner support | £30,000 |")
-                            match = re.search(r"\bmatch", cells[0] + " " + cells[paid], re.I)
+                            match = re.search(r"\bmatch", cells[0] + " " + cells[paid], re.I) \
+                                or _called_match_funding_elsewhere(cells, number, awards)
                             add(number, name, "match_funder" if match else "funder", "new")
                 # the recipient is the row's cell under a provider / recipient / organisation heading
                 col = next((k for k, h in enumerate(header)
@@ -2072,6 +2088,46 @@ def _table_totals_below(rel, number: int) -> bool:
         if any(c and _TOTAL_ROW.match(c) for c in cells[:2]) and MONEY_TOKEN.search(text):
             return True
         n += 1
+
+
+#: the label of a list's total line ("TOTAL", "Total awarded", "Grand total") and of a piece of it ("of which …")
+_LIST_TOTAL_LABEL = re.compile(r"^\W*(?:grand\s+)?total\b", re.I)
+_LIST_PIECE_LABEL = re.compile(r"^\W*(?:of which|of this|including)\b", re.I)
+#: the last word of a grant-maker's name: "Weald Foundation", "Ashgrove Trust", "Kent Community Fund"
+_GRANT_MAKER_NAME = re.compile(r"\b(?:Foundation|Trust|Fund)$")
+
+
+def _rows_over_a_list_total(rel) -> set[int]:
+    """The lines of each block of comma- or tab-separated rows that closes with a total line ("TOTAL\t…\t47,500"):
+    every row above it is a piece of that total, whatever work it pays for."""
+    out, block = set(), []
+    for k, line in enumerate(rel.text.split("\n"), start=1):
+        cells = _csv_cells(line)
+        if cells is None:
+            block = []
+            continue
+        label = next((c for c in cells if c.strip()), "")
+        if _LIST_TOTAL_LABEL.match(label):
+            out.update(block)
+            block = []
+        else:
+            block.append(k)
+    return out
+
+
+def _called_match_funding_elsewhere(cells: list[str], number: int, awards) -> bool:
+    """Whether a payer's table row ("| Westshire Council | £38,750 | £38,750 | £77,500 |") states a sum that the text
+    calls match funding on another line ("The council adds £38,750 a year … as match funding … £77,500 over the two
+    years"): the payer is a match funder on the row's line too (README, "Match funders in tables")."""
+    sums = set()
+    for c in cells:
+        for m in MONEY_TOKEN.finditer(c):
+            try:
+                sums.update(a.pence for _s, _e, a in read_amounts(m.group(0))[0])
+            except ValueError:
+                continue
+    return bool(sums) and any(a.funding_role == "match_funding" and a.source_line != number and a.amount.pence in sums
+                              and a.funder == "local authority" for a in awards or ())
 
 
 def _row_about_other_work(cells: list[str], col: int) -> bool:

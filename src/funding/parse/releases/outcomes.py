@@ -882,10 +882,14 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                         about = _subject(subjects, owned.group("who"))[0]  # "partners of 33 men took up support": partners
                     if about == "perpetrators" and _victims_served(after, _clause_around(sentence, m.start(), m.end()) + " " + before[-60:]):
                         about = "survivors"  # "The refuge supported 212 women": whom a victims' service helps
-                    referred = re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:were|was|have been|had been|are|being)\s+)?referred\b", after)
+                    referred = re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:were|was|have been|had been|are|being)\s+)?referred\b", after) \
+                        or re.match(r"\s*(?:[\w-]+\s+){0,4}?(?:were|was|have been|had been|are|being)\s+referred\b", after)
+                    # ("131 men from Dane Vale were referred": a place of two words between the count and its verb)
                     if about in ("perpetrators", "young_people", "families", "children") and referred and not _AGAIN.match(
                             after, referred.end()) and (
                             re.match(r"\s*(?:[\w-]+\s+){0,2}(?:were|was|have been|had been|are|being)\s+referred\b", after) or
+                            re.match(r"\s*[\w-]+\s+(?:from|in)\s+(?:[A-Z][\w'’-]*\s+){1,2}(?:were|was|have been|had been)\s+"
+                                     r"referred\b", after) or
                             not _PAST.search(re.split(r"[,;.]", after[referred.end():], maxsplit=1)[0])):
                         about = "referrals"  # "214 men were referred to us", "about 150 people who stalk referred": referrals
                     elif about in ("perpetrators", "young_people") and _REFERRED_BEFORE.search(before):

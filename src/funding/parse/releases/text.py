@@ -807,6 +807,8 @@ def _pound_caption(text: str) -> bool:
     return not MONEY_TOKEN.search(_POUND_CAPTION.sub(" ", text)) and caption_unit(text) is None
 
 
+#: a cell of prose: four or more words ("Match to the grant of £90,000 held by the office")
+_PROSE_CELL = re.compile(r"(?:[A-Za-z][\w'’-]*\W+){3,}[A-Za-z]")
 #: a figure in brackets, as accounts print a negative or an outgoing: "(2,600)"
 _BRACKETED = re.compile(r"^\(\d[\d,]*\)$")
 
@@ -816,6 +818,15 @@ def _pounds_units_row(cells: list[tuple[int, int, str]]) -> bool:
     an accounts note prints under its column headings: two or more cells, each a bare "£". A row with words beside its
     "£" signs ("Fund   Funder   £   £") is a heading row, not a units row, and gives no unit."""
     return len(cells) >= 2 and all(c == "£" for _s, _e, c in cells)
+
+
+def _pounds_beside_labels(cells: list[tuple[int, int, str]]) -> bool:
+    """Whether an aligned row is a heading row whose figure columns are headed by a bare "£" each, beside words that
+    label its other columns ("Item                £", "Fund     Funder     £     £"): no figure in it, its first cell
+    words, and every cell either words or a lone "£"."""
+    if len(cells) < 2 or not re.search(r"[A-Za-z]{3}", cells[0][2]) or not any(c == "£" for _s, _e, c in cells):
+        return False
+    return all(c == "£" or (not re.search(r"[\d£]", c) and re.search(r"[A-Za-z]", c)) for _s, _e, c in cells)
 
 
 #: an aligned table row holding figures: a label, a gap of two or more spaces (or a tab) and a bare or priced figure
@@ -914,6 +925,11 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
             # as "£846,000", as a pipe table's are)
             units = {(s, e): "" for s, e, c in cells if _ALIGNED_POUND_HEADING.search(c)}
             bare = _ALIGNED_POUND_HEADING.sub(" ", bare) if units else bare
+            if not units and _pounds_beside_labels(cells):
+                # (a heading row of words beside bare "£" cells, "Item          £" or "Fund   Funder   £   £": each
+                # "£" heads its column's bare figures in pounds, down to the table's end)
+                units = {(s, e): "" for s, e, c in cells if c == "£"}
+                bare = re.sub(r"(?<!\S)£(?!\S)", " ", bare)
         if not units and aligned_before and _pounds_units_row(cells):
             # (a units row of "£" signs alone under a table's heading row, as an accounts note prints it: each "£"
             # heads its column's bare figures in pounds, down to the table's end)
@@ -933,8 +949,11 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
                 text = pattern.sub(words, text)
             out.append(Line(line.number, text))
             continue
-        if columns and "£" not in text and not (cells and _counts_not_money(cells[0][2])):
-            tabbed = "\t" in text
+        tabbed = "\t" in text
+        # (a tabbed row's notes cell may quote a sum in prose, "Match to a grant of £90,000 held by …": that is no
+        # sum of the row printed with its sign, and the figure under the pounds heading is still read)
+        priced = any("£" in c and not (tabbed and _PROSE_CELL.search(c)) for _s, _e, c in cells)
+        if columns and not priced and not (cells and _counts_not_money(cells[0][2])):
             slack = 0 if tabbed else 2  # (figures aligned right or left stay inside their heading's span, near enough)
             read = {}
             for s, e, c in cells:
@@ -946,6 +965,10 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
                     if inner:
                         read[(s, e)] = f"(£{inner.group(2)})"
                         continue
+                if unit == "" and m is None and _SIGNED_BARE_FIGURE.match(c):
+                    # (a refund under a pounds heading, "-1,240": a negative figure, no award, as in a pipe table)
+                    read[(s, e)] = f"-£{_SIGNED_BARE_FIGURE.match(c).group(1)}"
+                    continue
                 if unit == "" and m and re.fullmatch(r"(?:19|20)\d\d", m.group(2)):
                     m = None  # (a year in pounds' column, "2026", is a date beside the sums, not £2,026)
                 if unit is not None and m:

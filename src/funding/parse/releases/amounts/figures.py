@@ -70,7 +70,7 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     named = [m.span() for m in joined.finditer(sentence)] if " and " in sentence and may_match(joined, sentence) else []
     named += [m.span() for m in _BODY_NAME_WITH_AND.finditer(sentence)] \
         if " and " in sentence and may_match(_BODY_NAME_WITH_AND, sentence) else []
-    bounds = [0] + [m.end() for m in re.finditer(r",(?!\d)|;|\s(?:and|but|while|whereas)\s", sentence)
+    bounds = [0] + [m.end() for m in re.finditer(r",(?!\d)|;|\s(?:and|but|while|whereas|because)\s", sentence)
                     if not any(a < m.start() < b for a, b in named)] + [len(sentence) + 1]
     # ("Avon and Somerset", "Devon and Cornwall": an area's name is not two clauses)
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]

@@ -326,6 +326,10 @@ _OTHER_PAYER = re.compile(r"\b(?:the |our )?trustees\b[^.;£]{0,30}\b(?:awarded|
                           r"{0,40}?\bby (?:the )?"
                           r"(?:[A-Z][\w'’-]+\s+){1,4}" + _payer_words("grant_maker_by") + r"\b|"
                           r"\b" + _payer_words("payer_name") + r"\b")
+#: a grants list's title naming the grant-maker whose grants it lists: "Ashgrove Foundation - Grants to Kent groups",
+#: "Weald Community Fund: awards made, spring panel" (the whole list is that payer's money)
+GRANT_MAKERS_LIST_TITLE = re.compile(r"^\W*(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,4}" + _payer_words("grant_maker") +
+                                     r"\b\W{1,5}(?i:(?:[\w'’-]+\s+){0,2}(?:grants?|awards?)\s+(?:to|made|awarded|paid|list)\b)")
 #: a funder named as the owner of something that is not money ("last year's Home Office pilot", "the Home Office's
 #: guidance", "a Home Office minister"): named, but not said to pay
 _NOT_A_PAYER = re.compile(r"(?:['’]s)?\s+" + _payer_words("not_money") + r"\b", re.I)
@@ -338,9 +342,16 @@ _OUTSIDE_BODY = re.compile(r"\b(?:NHS|integrated care board|ICB|clinical commiss
                            r"universit(?:y|ies)|college|hospital|housing (?:association|group|trust)|"
                            r"(?:charitable |community )?trust|foundation|lottery|community fund|"
                            # (government departments other than the two: README, funder)
-                           r"(?:Welsh|Scottish) Government|Department (?:for|of) (?!Justice\b)[A-Z][\w,]*)\b", re.I)
-_ON_FUNDER_LIST = re.compile(r"\b(?:council|authority|commissioner|mayor|police|constabulary|home office|ministry|"
-                             r"O?PF?CC|MOPAC|(?<!Welsh )(?<!Scottish )government)\b", re.I)
+                           r"(?:Welsh|Scottish) Government|Department (?:for|of) (?!Justice\b)[A-Z][\w,]*|"
+                           # (the housing ministry, under its names since 2018: "Ministry of Housing, Communities and
+                           # Local Government", "MHCLG", "DLUHC", which pays councils' safe-accommodation grant)
+                           r"Ministry of Housing|MHCLG|DLUHC)\b", re.I)
+_ON_FUNDER_LIST = re.compile(r"\b(?:council|authority|commissioner|mayor|police|constabulary|home office|"
+                             r"ministry(?! of housing\b)|O?PF?CC|MOPAC|"
+                             r"(?<!Welsh )(?<!Scottish )(?<!Communities and Local )government)\b", re.I)
+#: a department whose name holds "and": "Ministry of Housing, Communities and Local Government", "Department for
+#: Levelling Up, Housing and Communities"
+_DEPARTMENT_WITH_AND = re.compile(r"\b(?:Ministry of Housing|Department (?:for|of) [A-Z][\w'-]*)(?:(?:,? and |, | )[A-Z][\w'-]*)*")
 #: a verb of paying, active ("is paying", "has agreed to fund", "gives", "is backing … with")
 _PAYS_VERB = re.compile(r"\b(?:pay(?:s|ing)?|paid|fund(?:s|ing|ed)?|contribut(?:es?|ing|ed)|giv(?:es?|ing|en)|gave|"
                         r"put(?:s|ting)?|provid(?:es?|ing|ed)|back(?:s|ing|ed)|award(?:s|ing|ed)?|donat(?:es?|ing|ed)|"
@@ -429,7 +440,9 @@ def _outside_payer_in_clause(sentence: str, clause: tuple[int, int], start: int,
     lo, hi = clause
     # the subject may stand before an apposition set off by commas ("A housing association, Valley Homes, is …"):
     # read back to the start of the coordinated clause (after "and", "but", a semicolon), not only to the last comma
-    joins = [m.end() for m in re.finditer(r";|\b(?:and|but|while|whereas)\s", sentence[:start])]
+    names = [m.span() for m in _DEPARTMENT_WITH_AND.finditer(sentence[:start])]
+    joins = [m.end() for m in re.finditer(r";|\b(?:and|but|while|whereas)\s", sentence[:start])
+             if not any(a < m.start() < b for a, b in names)]  # (not the "and" inside a department's name)
     before = sentence[max(joins) if joins else 0 : start]
     verb = _PAYS_VERB.search(before)
     participle = verb and re.fullmatch(r"paid|funded|given|put|provided|backed|awarded|donated|granted|added|met|covered|"

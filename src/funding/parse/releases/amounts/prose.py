@@ -36,7 +36,7 @@ from funding.parse.releases.amounts.years import (
 )
 from funding.parse.releases.amounts.payers import (
     _NOT_ELLIPSIS, _continues_payers_list, _ROW_RANGE, _round_funders, _opening_funder, _defined_funders, _FOOTNOTE, _footnote_funders,
-    _row_range_funders, _payer_before_semicolon, _grantor_pronouns, _OTHER_PAYER, _NOT_A_PAYER, _payer_tied_after,
+    _row_range_funders, _payer_before_semicolon, _grantor_pronouns, _OTHER_PAYER, _NOT_A_PAYER, GRANT_MAKERS_LIST_TITLE, _payer_tied_after,
     _by_or_from_before, _outside_payer_in_clause, _pot_funder, _holder_before, _item_funder, _pays_another_figure,
     _commissioner_pays_in_clause, _commissioner_said_to_pay, _antecedent_funder, _named_as_receiver,
     _corrects_the_figure_before, _referent_funder, _pronoun_subject_funder, _sentence_subject_pays, _subject_before_an_aside, _in_next_figures_clause,
@@ -50,8 +50,8 @@ from funding.parse.releases.amounts.areas import (
 )
 from funding.parse.releases.amounts.tables import (
     _names_a_service, _names_unrelated_work, _table_title, _funding_fields, _year_fields_of_a_span_field, _funders_row_of_the_year,
-    _without_unrelated_rows, _two_way_tables, _of_which_rows, _table_cells_take_the_tables_year, _two_row_heading,
-    _table_drafts, _AlignedHeading, _WORK_ITSELF,
+    _without_unrelated_rows, _two_way_tables, _of_which_rows, _of_which_rows_naming_a_column_value,
+    _table_cells_take_the_tables_year, _two_row_heading, _table_drafts, _AlignedHeading, _WORK_ITSELF,
 )
 from funding.parse.releases.amounts.wholes import (
     _end_of_a_change,
@@ -436,6 +436,31 @@ def _year_after_the_one_before(sentence: str, lo: int, start: int, hi: int, here
     if prior is None or prior[0] != prior[1]:
         return None
     return (_fy_text(int(prior[0][:4]) + 1),) * 2
+
+
+#: words before a figure naming a national fund or round: "the national round fell from", "a national pot of"
+_NATIONAL_SUM_BEFORE = re.compile(r"\b(?:national|nationwide|England[- ]wide)\s+(?:[\w'’-]+\s+){0,2}?(?:round|fund|pot|"
+                                  r"budget|allocation|total|funding|grant)\b", re.I)
+#: just after a figure compared with the one before it, words dating it a year earlier: "the year before", "in the
+#: previous year", "the previous financial year" (not "last year", counted from the text's own date)
+_THE_YEAR_BEFORE_AFTER = re.compile(r"\s*,?\s+(?:in\s+)?the\s+(?:year\s+before|previous\s+(?:financial\s+)?year)\b(?!\s+(?:that|it)\b)",
+                                    re.I)
+
+
+def _year_before_the_one_before(sentence: str, start: int, end: int, here: list):
+    """The year before the single year of the figure just before, for a figure it rose or fell from, dated by its own
+    words as that earlier year ("£410,000 for 2025-26, up from £380,000 the year before", "£95,000 in 2026/27, down
+    from £99,000 in the previous year"); None otherwise ("against £90,000 the year before" sets an earlier level
+    beside it and keeps no year)."""
+    if not here or not _THE_YEAR_BEFORE_AFTER.match(sentence, end):
+        return None
+    before = sentence[max(0, start - 40) : start]
+    if not _EARLIER_FIGURE.search(before):
+        return None
+    prior = here[-1].period
+    if prior is None or prior[0] != prior[1]:
+        return None
+    return (_fy_text(int(prior[0][:4]) - 1),) * 2
 
 
 #: a figure's own words dating it to each of the years after the one stated before it: "in each of the following two
@@ -1010,6 +1035,8 @@ def extract_awards(
                       for _, s in rel.sentences)
     # (not a trust's gift said to come on top of a sum already stated: "On top of the £90,000, the Elmfield Trust has
     # given £8,000 for emergency help" is a separate sum beside the release's money, which keeps its payer and years)
+    if GRANT_MAKERS_LIST_TITLE.match(next((t for t in rel.text.split("\n") if t.strip()), "")):
+        other_payer = True  # (a grants list titled with its grant-maker's name lists that payer's grants)
     if other_payer and release_funder and release_funder in _framing_funders(rel, terms, {release_funder})[1]:
         # (unless the grantor frames the release where no figure is: "The Home Office has confirmed Kent's funding
         # for 2025-26. … Separately, the Harthope Foundation has awarded £20,000": the trust pays its own figure)
@@ -1701,6 +1728,12 @@ def _read_table_line(
     for d in drafts_here:
         d.table = table_no
         d.row_cells, d.header = _cells(raw), tuple(header)
+    noted = _figures_in_a_rows_note(raw, header, drafts_here, terms)
+    if noted:
+        # (a sum quoted in a row's notes, "Match to the Home Office grant of £90,000 for 2026/27", beside the row's own
+        # figure: money of its own that the note's words describe, no row of the table and no piece of its total)
+        drafts_here = [d for d in drafts_here if d not in noted]
+        drafts.extend(noted)
     for d in drafts_here:
         if d.period is None and (lead_period or section_period) and (d.role != "context" or d.spending):
             d.period = lead_period or section_period  # (a heading's year over a note before the table)
@@ -1816,6 +1849,41 @@ def _read_table_line(
         table_rows.extend(drafts_here)
     drafts.extend(drafts_here)
     return in_table, table_rows
+
+
+#: a cell of prose in a table row: four or more words ("Match to the Home Office grant of £90,000 for 2026/27")
+_PROSE_IN_CELL = re.compile(r"(?:[A-Za-z][\w'’-]*\W+){3,}[A-Za-z]")
+
+
+def _figures_in_a_rows_note(raw: str, header, drafts_here: list[_Draft], terms) -> list[_Draft]:
+    """The figures of a table row that stand inside a cell of prose under a heading naming no money ("Notes",
+    "Comments"), in a row whose own figure stands in a cell of its own under a money heading ("| Acme CIC | 38,500 |
+    Match to the Home Office grant of £90,000 for 2026/27 |"): each is read from its cell's words, a ``grant`` of the
+    payer the cell names (of that payer only where the cell names one from the funder vocabulary) for the one period
+    the cell prints, no part of the table's total.  Nothing else is changed; [] when the row has no such cell."""
+    cells = _cells(raw)
+    if len(drafts_here) < 2 or not header or len(cells) != len(header):
+        return []
+    money_heads = [k for k, h in enumerate(header) if re.search(r"£|\b(?:amount|grant|award|value|funding)\b", h, re.I)]
+    own = [k for k in money_heads if k < len(cells) and re.fullmatch(r"\W*£[\d,.]+\W*", cells[k])]
+    if not own:
+        return []
+    out = []
+    for k, c in enumerate(cells):
+        if k in money_heads or not MONEY_TOKEN.search(c) or not _PROSE_IN_CELL.search(c):
+            continue
+        named = [v for v, p in _candidates(terms.get("funder", ()), c) if p.search(c)]
+        if len(named) != 1:
+            continue
+        mine = [d for d in drafts_here if d.amount.text and d.amount.text in c]
+        stated = find_periods(c)[0]
+        for d in mine:
+            d.role, d.whole, d.part_of = "grant", None, None
+            d.funder, d.funder_basis = named[0], "clause"
+            if len(stated) == 1:
+                d.period, d.period_basis = stated[0][2:], "clause"
+            out.append(d)
+    return out
 
 
 #: the words before a figure naming one year's figure stated before it as what holds it: "and that the 2025/26 figure
@@ -2241,6 +2309,12 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             # 2023-24, with a further £30,000 added from her own budget"); an elliptical clause ("X Council has
             # added £A in 2024-25, and Y Council £B") shares the year of the clause it leaves the verb to
             before = [p for p in before if p[0] >= _clause_of(sentence, start)[0]]
+        national = role == "context" and not code and _NATIONAL_SUM_BEFORE.search(sentence[max(0, start - 60) : start]) \
+            and not _SAME_PERIOD.search(sentence, start, hi)  # ("… over the same two years": the years before are its)
+        if national:
+            # "… is lower in 2026-27 because the national round fell from £47m to £44m": a national fund's size takes
+            # only the years of its own clause (README, "Period of a national fund")
+            before = [p for p in before if p[0] >= _clause_of(sentence, start)[0]]
         after = _own_clause_after(sentence, end, after, before)
         period = (after[0] if after else before[-1])[2:] if (after or before) else None
         period_basis = "clause" if period else ""
@@ -2253,7 +2327,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             period, period_basis = (_fy_text(_fy_of(paid_on)),) * 2, "clause"
         if period is None and _year_of_the_payment_before(sentence, start):  # "the payment on 14/11/2024 … as £X"
             period, period_basis = _year_of_the_payment_before(sentence, start), "clause"
-        if period is None and periods and (len(found) == 1 or len({p[2:] for p in periods}) == 1) and (
+        if period is None and periods and not national and (len(found) == 1 or len({p[2:] for p in periods}) == 1) and (
                 not added or periods[0][0] < found[0][0]) and not _years_of_a_comparison(sentence, periods, found, k) \
                 and not _years_only_in_a_later_figures_clause(sentence, periods, found, k) \
                 and not _counts_other_years(_years_counted(sentence[start:hi]), periods[0][2:]):
@@ -2466,7 +2540,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         if earlier_figure and here and re.search(r"\b(?:up|down|rising|falling)\s+from\s+$", sentence[lo:start], re.I):
             # "… worth £38.5m in 2025-26, up from £36.3m this year": the same money's earlier figure, with the
             # figure before's funder and only the year its own words give
-            period = after[0][2:] if after else None
+            period = after[0][2:] if after else _year_before_the_one_before(sentence, start, end, here)
+            # ("£410,000 for 2025-26, up from £380,000 the year before": the year before the figure before's)
             period_basis = "clause" if period else ""
             funder, funder_basis = (funder, funder_basis) if funder else (here[-1].funder, "default")
         if here and _AGAINST.search(sentence[max(lo, start - 20) : start]) and _BEFORE_THEN.match(sentence, end):
@@ -2502,6 +2577,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 and _OUR_OWN_BEFORE.search(sentence[max(lo, start - 20) : start]):
             # a council's own report: "Our £64,000 is split equally" is the council's money (never own funding)
             funder, role, funder_basis = "local authority", "grant" if role == "own_funding" else role, "clause"
+        if national and role == "context" and funder_basis == "default" and period is None:
+            funder = ""  # (an undated national size takes no payer from another clause: "Funder of a context figure")
         d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                    per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None),
                    funder_basis=funder_basis)
@@ -4253,6 +4330,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     drafts = _without_a_figure_confirmed_on_its_line(rel, drafts)
     _figures_of_a_row_named_by_its_reference(rel, drafts)
     _of_which_rows(rel, drafts)  # "| of which group work | £150,000 |" under the row it is a piece of
+    _of_which_rows_naming_a_column_value(rel, drafts)  # "of which Youth Fund" under a TOTAL row: its fund's rows
     _councils_as_recipients(drafts, _council_recipient_blocks(rel, terms), facts.release_funder, terms)
     # "a budget of £263,400 from Home Office grant …, including £21,400 carried forward from 2024-25" beside "The Home
     # Office awarded Dorset £242,000 for 2025-26": the year's award plus money carried over is another sum than the

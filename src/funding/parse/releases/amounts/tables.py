@@ -139,11 +139,11 @@ def _year_fields_of_a_span_field(rel, drafts: list[_Draft]) -> None:
 
 
 #: what money pays for that is no domestic-abuse work (README: "roads, a library, a sports club"): roads and their
-#: repair, libraries, seafronts, sports grounds, street cameras and lights, rural and wildlife crime kit
+#: repair, libraries, seafronts, sports grounds, street cameras and lights, rural and wildlife crime kit, cyber-crime
 _UNRELATED_WORDS = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|ies)|seafront|promenade|"
                              r"sports? (?:club|pitch|ground|centre)s?|leisure centres?|swimming pools?|CCTV|"
                              r"street ?lights?\w*|gritting|car parks?|trail cameras?|speed cameras?|quad[- ]bikes?|"
-                             r"farms?|livestock|fly-?tipping|rural crime|wildlife crime|"
+                             r"farms?|livestock|fly-?tipping|rural crime|wildlife crime|cyber-?crime|"
                              # (another charity's cause: money raised for a hospice or an animal rescue)
                              r"(?i:hospices?|animal (?:rescue|sanctuary|shelter)s?)|"
                              # (a budget report's other services: youth diversion, anti-social behaviour teams)
@@ -486,6 +486,10 @@ def _two_way_tables(drafts: list[_Draft]) -> list[_Draft]:
     return drafts
 
 
+#: a cell of prose: four or more words ("Match to the Home Office grant of £90,000 for 2026/27")
+_NOTE_OF_PROSE = re.compile(r"(?:[A-Za-z][\w'’-]*\W+){3,}[A-Za-z]")
+
+
 #: a cell that is only a date: "July 2025", "15 January 2026", "1/4/2025"
 _DATE_CELL = re.compile(r"\W*" + _point("p_") + r"\W*", re.I)
 
@@ -522,6 +526,31 @@ def _of_which_rows(rel, drafts: list[_Draft]) -> None:
         if d.funder_basis in ("", "default") or not d.funder:
             d.funder, d.funder_basis = w.funder, "whole"
         _lend_period(d, w.period, "whole")
+
+
+def _of_which_rows_naming_a_column_value(rel, drafts: list[_Draft]) -> None:
+    """A piece row under a table's TOTAL row that names a value its rows carry in a column ("TOTAL | 90,000" then "of
+    which Youth Fund (under 18s) | 52,000" over rows whose "Fund" cell reads "Youth Fund") sums those rows: the rows
+    whose cell is that value, when they add up exactly to its figure, are parts of it rather than of the TOTAL row,
+    and it stays a part of the TOTAL row (README: part, "of which", "a table row under its TOTAL row")."""
+    for sub in drafts:
+        if not (sub.table and sub.role == "part" and sub.whole is not None and sub.whole.role == "total"
+                and sub.whole.line < sub.line):
+            continue
+        label = _row_label(rel.line_text(sub.line) or "")
+        m = _PIECE_ROW.match(label)
+        if not m:
+            continue
+        named = re.sub(r"\([^()]*\)", " ", label[m.end():]).strip(" :-–—").strip().lower()
+        if len(named) < 3:
+            continue
+        rows = [d for d in drafts if d.whole is sub.whole and d is not sub and d.line < sub.whole.line
+                and any(c.strip().lower() == named for c in getattr(d, "row_cells", ()) or ())]
+        if len(rows) >= 2 and sum(d.amount.pence for d in rows) == sub.amount.pence:
+            for d in rows:
+                d.whole, d.part_of = sub, sub.line
+            if len({d.period for d in rows}) > 1:
+                sub.mixed_years = True  # (grants of one year and of two, as the TOTAL's rows: no one period)
 
 
 def _dated_row(cells: list[str]) -> list[tuple[int, int, str, str]]:
@@ -913,7 +942,8 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
                   (row_periods[0][2], row_periods[0][3]) if row_periods else foot_period)
         # (a column of yearly rates, "| Annual value |", is no sum for the row's dates: its year is its heading's)
         if not head_periods and k is not None and label and not find_periods(label)[0] and any(
-                find_periods(cells[j])[0] for j in money_cells):
+                find_periods(cells[j])[0] for j in money_cells if not _NOTE_OF_PROSE.search(cells[j])):
+            # (not a note of prose quoting another sum with its year, "Match to a grant of £90,000 for 2026/27")
             # money cells each dating their own figure ("| Home Office grant | £684,300 (2025-26) | £236,500 (2025-27) |"):
             # a figure has its own cell's years, and none when its cell gives none ("| £0 |" beside a dated cell)
             own = find_periods(cells[k])[0]
