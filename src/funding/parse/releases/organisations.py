@@ -98,9 +98,13 @@ def _names_its_figure_only(text: str, at: int) -> bool:
     m = _ITS_FIGURE_AFTER.match(text, at) if at >= 0 else None
     if not m:
         return False
-    rest = re.split(r"[.!?](?:\s|$)|;|\bbecause\b", text[m.end():], maxsplit=1)[0]
-    # ("The Home Office figure is down because the national pot shrank from £40m to £36m": the sums after "because"
-    # or a semicolon are another clause's)
+    rest = re.split(r"[.!?](?:\s|$)", text[m.end():], maxsplit=1)[0]
+    cut = re.search(r";|\bbecause\b", rest)
+    head, tail = (rest[:cut.start()], rest[cut.end():]) if cut else (rest, "")
+    if cut and not re.match(r"\s*(?:(?:and|so)\s+)?(?:it|this|that|they|these|the\s+(?:[\w-]+\s+){0,2}?(?:figure|line|sum|amount|"
+                            r"grant|award|allocation)s?)\b", tail, re.I):
+        rest = head  # ("The Home Office figure is down because the national pot shrank from £40m to £36m": the sums
+        # after "because" or a semicolon are another clause's; not "… has gone up; it is now £5,000": the figure's own)
     return not MONEY_TOKEN.search(rest)
 
 
@@ -1105,6 +1109,12 @@ _REGISTER_DESCRIPTION = re.compile(r"\W*(?:description|title|purpose|project|act
 
 #: a record's field of the parties consulted or the papers relied on: "Consultees:", "Consulted:", "Background papers:",
 #: "Documents:"
+#: a form field's label before its colon, ending in a word naming what a field records ("Funding stream(s)", "Grant
+#: period", "Funder", "Source of funding"), not a section heading's subtitle ("2 Background: …") nor a headline's ("Men's
+#: course (update): …")
+_FIELD_LABEL = (r"(?:Funding|[A-Z][\w'’ /-]{0,40}?\b(?:[Ss]treams?|[Ff]unders?|[Ss]ources?(?: of funding)?|[Pp]eriods?|"
+                r"[Nn]ames?|[Aa]mounts?|[Vv]alues?|[Cc]osts?|[Bb]udgets?|[Pp]roviders?|[Rr]ecipients?|[Pp]ayers?|"
+                r"[Bb]od(?:y|ies)|[Oo]rganisations?|[Tt]ypes?|[Rr]eferences?))(?:\(s\))?")
 _CONSULTED_FIELD = re.compile(r"^\W*(?:consultees?|consulted|consultation with|background papers|documents(?: relied on)?|"
                               r"papers)\s*(?:\*\*)?\s*:", re.I)
 
@@ -1218,6 +1228,13 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                             and _LIST_TOTAL_LABEL.match(label) else ():
                         if _GRANT_MAKER_NAME.search(name):
                             add(number, name, "funder", "new")
+                    paid = next((k for k, h in enumerate(header) if _PAID_HEADER.fullmatch(h)), None)
+                    if paid is not None and paid < len(csv_cells) and _LIST_TOTAL_LABEL.match(label):
+                        # (a TOTAL line still names its payer in a column headed so: "Total,,X Council,£50,000")
+                        for name in _organisation_names(re.split(r",?\s+(?:through|via)\b|\(", csv_cells[paid])[0]):
+                            if re.search(r"\b(?:Council|Authority)\b", name) or _DEPARTMENT.fullmatch(name):
+                                add(number, name, "match_funder" if re.search(r"\bmatch", csv_cells[paid], re.I)
+                                    else "funder", "new")
                     continue
                 for name in _organisation_names(csv_cells[col]) if col is not None and col < len(csv_cells) \
                         and (number in totalled or not _row_about_other_work(csv_cells, col)) \
@@ -1285,7 +1302,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                             # (the row's label or the cell itself says so: "West Sussex County Council (match funding)";
                             # a grant-making trust there pays too: "| Kirkby Lottery Trust | Partner support | £30,000 |")
                             match = re.search(r"\bmatch", cells[0] + " " + cells[paid], re.I) \
-                                or _called_match_funding_elsewhere(cells, number, awards)
+                                or _called_match_funding_elsewhere(cells, number, awards, name, rel.line_text)
                             add(number, name, "match_funder" if match else "funder", "new")
                 # the recipient is the row's cell under a provider / recipient / organisation heading
                 col = next((k for k, h in enumerate(header)
@@ -1538,7 +1555,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                             add(at(name, m.end()), name, role, provision)
         negated = [(m.start(), m.end()) for _, p in _candidates(funding_terms.get("negation", ()), sentence)
                    for m in p.finditer(sentence)]
-        heading = (bool(re.match(r"\s*#|\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?![A-Z][\w'’ /()-]{1,40}:\s*\S)[A-Z][^.!?]*$", raw))
+        heading = (bool(re.match(r"\s*#|\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?!" + _FIELD_LABEL + r":\s*\S)[A-Z][^.!?]*$", raw))
                    and not _TABLE_ROW.search(raw)
                    and len(starts) == 1) or number in html_headings  # (a numbered paragraph wrapped is no heading; nor
         # a form's numbered field, "1.4 Funding stream(s): Home Office fund")
@@ -1549,7 +1566,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         # (not a notice's field above its first sentence: "**Funding source:** Home Office grant")
         heading = heading or (number in headings and not _TABLE_ROW.search(raw) and "|" not in raw
                               and not re.search(r"\S\s{3,}\S", raw.strip()) and not re.match(
-            r"\s*(?:\*\*)?(?:\d+(?:\.\d+)+\.?\s+)?(?!(?:Subject|SUBJECT|Title|TITLE|Re|RE)\b)[A-Z][\w ()]{1,40}:(?:\*\*)?\s", raw))
+            r"\s*(?:\*\*)?(?:(?!(?:Subject|SUBJECT|Title|TITLE|Re|RE)\b)[A-Z][\w ]{1,40}(?:\(s\))?|\d+(?:\.\d+)+\.?\s+"
+            + _FIELD_LABEL + r"):(?:\*\*)?\s", raw))
         # (nor a form's numbered field above its first sentence: "1.4 Funding stream(s): Home Office fund")
         heading = heading or _section_heading_line(rel, number, raw)
         # (a space-aligned table's heading row is read as a pipe table's: its columns may name who pays)
@@ -2015,7 +2033,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
     # a decision record's field listing whom the decision maker consulted or which papers it rests on ("Consultees: X
     # Partnership Board; Office of the … Commissioner", "Background papers: grant offer letter from Y"): bodies asked or
     # cited, in no role towards the money (README, "The OPCC by its initials": a party asked or told has none)
-    kept = [o for o in kept if not _CONSULTED_FIELD.match(rel.line_text(o.source_line) or "")]
+    # (not a paper the amounts reader reads a sum from: "Background papers: Y grant offer letter confirming £5,000
+    # for 2025-26" states the money and who pays it)
+    paid_lines = {a.source_line for a in awards if a.funding_role != "context"}
+    kept = [o for o in kept if o.source_line in paid_lines or not _CONSULTED_FIELD.match(rel.line_text(o.source_line) or "")]
     # a body's initials in brackets after its name ("the Mayor's Office for Policing and Crime (MOPAC)") are the same body
     # named twice on that line: one fact, under the name in full
     if "(" in rel.text:
@@ -2115,10 +2136,13 @@ def _rows_over_a_list_total(rel) -> set[int]:
     return out
 
 
-def _called_match_funding_elsewhere(cells: list[str], number: int, awards) -> bool:
+def _called_match_funding_elsewhere(cells: list[str], number: int, awards, name: str | None = None,
+                                    line_text=None) -> bool:
     """Whether a payer's table row ("| Westshire Council | £38,750 | £38,750 | £77,500 |") states a sum that the text
     calls match funding on another line ("The council adds £38,750 a year … as match funding … £77,500 over the two
-    years"): the payer is a match funder on the row's line too (README, "Match funders in tables")."""
+    years"): the payer is a match funder on the row's line too (README, "Match funders in tables"). Not when that line
+    names another council and not the row's ("Eastshire Council's £5,000 is match funding" under a row "| Westshire
+    Council | Own clinic | £5,000 |": the same sum, another payer's money)."""
     sums = set()
     for c in cells:
         for m in MONEY_TOKEN.finditer(c):
@@ -2126,8 +2150,12 @@ def _called_match_funding_elsewhere(cells: list[str], number: int, awards) -> bo
                 sums.update(a.pence for _s, _e, a in read_amounts(m.group(0))[0])
             except ValueError:
                 continue
+    def same_payer(line: int) -> bool:
+        text = (line_text(line) or "") if line_text and name else ""
+        return not text or normalise_name(name) in normalise_name(text) or not re.search(
+            r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:County\s+|Borough\s+|City\s+|District\s+)?Council\b", text)
     return bool(sums) and any(a.funding_role == "match_funding" and a.source_line != number and a.amount.pence in sums
-                              and a.funder == "local authority" for a in awards or ())
+                              and a.funder == "local authority" and same_payer(a.source_line) for a in awards or ())
 
 
 def _row_about_other_work(cells: list[str], col: int) -> bool:
@@ -2218,6 +2246,11 @@ def _bare_opcc_roles(sentence: str):
     for pattern, role in ((_OPCC_HOLDS, "commissioner"), (_OPCC_PAID, "recipient")):
         for m in pattern.finditer(sentence) if may_match(pattern, sentence) else ():
             group = next(g for g in ("a", "b", "c", "d", "e", "f", "g") if g in pattern.groupindex and m.group(g))
+            if group == "g" and re.search(r"\b(?:no|not|without|asked for|asks for|ask for|asking for|requests?(?:ed)?|"
+                                          r"requesting|bid for|bids for|bidding for|whether)\s+(?:an?\s+|the\s+|any\s+)?"
+                                          r"(?:[\w'’-]+\s+){0,2}$", sentence[:m.start(group)], re.I):
+                continue  # (a match or contribution denied or only asked for: "there is no OPCC contribution to the
+                # £5,000", "the charity has asked for an OPCC contribution of £2,000")
             if m.group(group) in ("OPCC", "Combined Authority"):  # (the initials in capitals, not a word; a
                 # combined authority named by its kind alone: "via the Combined Authority", "kept by the Combined Authority")
                 yield m.start(group), role, m.group(group)

@@ -411,6 +411,13 @@ _WHOSE_PARTNERS = re.compile(r"\s*(?:of\s+)?(?:the\s+)?(?:women|people|victims|s
 #: a share with no noun, straight before its verb ("three quarters said they felt safer"): the subject is said before it
 _VERB_AFTER_SHARE = re.compile(r"\s+(?:of\s+them\s+)?(?:said|say|felt|feel|reported|told|agreed|described|rated|were|was|had)\b",
                                re.I)
+#: a plural noun (a word ending in a single s, or initials with s: "advocates", "IDVAs"), not a short word ending in s
+_OTHER_PLURAL = re.compile(r"\b(?!(?:is|was|has|its|this|as|us|does|yes|his|hers|ours|theirs|plus|thus|always|perhaps|"
+                           r"whereas|across|less|unless|news|status|means|series|sometimes|towards|afterwards|besides)\b)"
+                           r"(?:[A-Za-z][a-z]*[a-rt-z]s|[A-Z]{2,}s)\b")
+#: a result verb after "x per cent of them": the share counts people helped, whoever the sentence named first
+_RESULT_VERB_AFTER = re.compile(r"\s+(?:said|say|felt|feel|reported|told|agreed|rated|completed|finished|started|went on|"
+                                r"improved|stopped|engaged|were (?:safer|re-?referred|arrested))\b", re.I)
 _CHANGE_VERB = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|climbed|went (?:up|down)|changed|"
                           r"moved)\b", re.I)
 
@@ -883,8 +890,11 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     if about == "perpetrators" and _victims_served(after, _clause_around(sentence, m.start(), m.end()) + " " + before[-60:]):
                         about = "survivors"  # "The refuge supported 212 women": whom a victims' service helps
                     referred = re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:were|was|have been|had been|are|being)\s+)?referred\b", after) \
-                        or re.match(r"\s*(?:[\w-]+\s+){0,4}?(?:were|was|have been|had been|are|being)\s+referred\b", after)
-                    # ("131 men from Dane Vale were referred": a place of two words between the count and its verb)
+                        or re.match(r"\s*(?:[\w-]+\s+){0,4}?(?:were|was|have been|had been|are|being)\s+referred\b"
+                                    r"(?!\s+(?:on\s+)?to\s+(?!us\b|the\s+(?:service|programme|course|project|scheme)\b|[A-Z]))", after)
+                    # ("131 men from Dane Vale were referred": a place of two words between the count and its verb; not
+                    # "14 men in Group Two were referred to the housing team", sent on to another agency; a name after
+                    # "to" is the programme's, "… were referred to Waymark")
                     if about in ("perpetrators", "young_people", "families", "children") and referred and not _AGAIN.match(
                             after, referred.end()) and (
                             re.match(r"\s*(?:[\w-]+\s+){0,2}(?:were|was|have been|had been|are|being)\s+referred\b", after) or
@@ -1011,9 +1021,13 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 if prior and re.match(r"\s*(?:%|per\s?cent)?\s*of\s+(?:them|these|those)\b(?!\s+who\b)", sentence[m.end("n") if m.group("n")
                                                                                                         else m.end():]):
                     about = prior[-1][3]  # "190 men were referred, 60 per cent of them by the police": a share of that count
-                elif not prior and not about and len(last_counts) == 1 and re.match(
+                elif not prior and not about and len(last_counts) == 1 and (them := re.match(
                         r"\s*(?:%|per\s?cent)?\s*of\s+(?:them|these|those)\b(?!\s+who\b)",
-                        sentence[m.end("n") if m.group("n") else m.end():]):
+                        sentence[m.end("n") if m.group("n") else m.end():])) and (
+                        not _OTHER_PLURAL.search(sentence[:start]) or _RESULT_VERB_AFTER.match(
+                            sentence[(m.end("n") if m.group("n") else m.end()) + them.end():])):
+                    # (not when the share's own sentence names other people first: "The advocates are all trained,
+                    # and 80 per cent of them speak Polish" counts the advocates, unless a result verb follows)
                     about = last_counts[-1][1]  # "The advocates supported 190 partners. 64 per cent of them felt safer":
                     # whom the one count of the sentence before counts (the share keeps no base of its own)
                 if not about and _SHARE_COMPLETING.match(after):
