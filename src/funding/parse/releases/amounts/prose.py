@@ -2060,17 +2060,26 @@ def _one_figure_a_row(rows: list[_Draft], total_cells: list[_Draft]) -> bool:
 
 #: a field whose label names spending, claims or a forecast against a budget, its figure after the colon: "2.7 Spend
 #: this quarter (Q2):", "Claimed to date:", "Forecast outturn 2025-26:", "Variance:", "Paid to date:"
-_SPENDING_FIELD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:total\s+|amount\s+)?(?:claimed|spend|spent|expenditure|"
-                             r"actual(?:\s+spend)?|(?:forecast\s+)?(?:outturn|variance|under-?spend|over-?spend)|"
-                             r"forecast\s+(?:spend|expenditure)|paid(?:\s+to\s+date)?)\b[^:£.;]{0,50}:\s*(?:\*\*)?\s*$", re.I)
+#: (its label begins with the spending word and names no award, receipt, approval, grant or payer: "Actual grant
+#: received:", "Spend approved:", "Amount paid:", "Claimed from the council towards the crèche:" give money awarded)
+_SPENDING_FIELD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:total\s+)?(?:claimed|spend|spent|expenditure|"
+                             r"actual\s+spend|(?:forecast\s+)?(?:outturn|variance|under-?spend|over-?spend)|"
+                             r"forecast\s+(?:spend|expenditure)|paid\s+to\s+date)\b"
+                             r"(?![^:£.;]*\b(?:award\w*|received|approved|grants?|from)\b)[^:£.;]{0,50}:\s*(?:\*\*)?\s*$", re.I)
 
 
 #: the imprint election law puts on a candidate's campaign material: "Promoted by A. Writer on behalf of B. Candidate,
 #: both of 1 High Street"
 _ELECTION_IMPRINT = re.compile(r"\b(?:promoted|published|printed)(?: and (?:promoted|published|printed))? by\b[^\n]{1,120}?"
-                               r"\bon behalf of\b", re.I)
+                               r"\bon behalf of\b(?!\s+(?:the\b|[^\n,.;]*\b(?:[Pp]artnership|[Cc]ouncil|[Oo]ffice|[Bb]oard|[Tt]rust|"
+                               r"[Ss]ervice)\b))", re.I)
+#: (a candidate, named as a person: "on behalf of Jane Ashby"; not an office or partnership publishing a report,
+#: "on behalf of the Safer Eastshire Partnership")
 #: a heading over a candidate's promises: "My pledges", "Our promises", "What I will do", "How I will pay for it"
 _PLEDGES_HEADING = re.compile(r"\b(?:pledges?|promises?|manifesto|I will|I['’]ll|I would|we will|my plans?)\b", re.I)
+#: a heading reporting pledges kept, not promising: "Delivering my promises", "Pledges delivered", "keeps pledge"
+_PLEDGES_KEPT = re.compile(r"\b(?:keeps?|keeping|kept|deliver(?:ed|ing|y)|progress|achieved|met|honou?r(?:ed|ing|s)?|"
+                           r"update|tracker)\b", re.I)
 #: the words of an election that mark a candidate's page beside its pledges: "Polling day is 2 May", "vote for"
 _ELECTION_WORDS = re.compile(r"\b(?:polling day|polling station|election|vote for|hustings)\b", re.I)
 #: a promise in the writer's own voice before a figure in its clause: "I will put £X", "I would ring-fence £X"
@@ -2083,7 +2092,11 @@ def _a_candidates_pledges(rel, heading_lines) -> tuple[bool, frozenset]:
     pledges heading in a text about an election), and if so the lines under its pledges' headings: each heading that
     names pledges or what the writer will do ("My pledges", "How I will pay for it") up to the next heading. A
     sitting commissioner's pledge tracker is no campaign material: it reports money given."""
-    headed = sorted(n for n in heading_lines if _PLEDGES_HEADING.search(rel.line_text(n) or ""))
+    title = min((l.number for l in rel.lines), default=None)
+    # (a pledges heading speaks of what is to come: not the title line, nor a tracker's "Delivering my promises" or
+    # "Commissioner keeps manifesto pledge", which report money given)
+    headed = sorted(n for n in heading_lines if n != title and _PLEDGES_HEADING.search(rel.line_text(n) or "")
+                    and not _PLEDGES_KEPT.search(rel.line_text(n) or ""))
     if not (_ELECTION_IMPRINT.search(rel.text) or headed and _ELECTION_WORDS.search(rel.text)):
         return False, frozenset()
     ordered = sorted(heading_lines)
@@ -4668,8 +4681,20 @@ def _without_money_of_other_items(rel, drafts: list[_Draft]) -> list[_Draft]:
     ours = [about_abuse(a, b) for a, b in items]
     if not any(ours):
         return drafts
-    other = [(a, b) for (a, b), mine in zip(items, ours) if not mine]
-    return [d for d in drafts if d.table or not any(a <= d.line < b for a, b in other)]
+    other = [(a, b, _names_unrelated_work(" ".join(rel.line_text(n) or "" for n in range(a, b))))
+             for (a, b), mine in zip(items, ours) if not mine]
+
+    def dropped(d: _Draft) -> bool:
+        # (an item naming no work of this genre drops its figure when it names other work or gives the figure as a
+        # bare field, "Estimated value: £3.1m"; a sentence of its own about a grant is kept: "Decision 2: To accept
+        # the Home Office grant of £90,000 …", "The Commissioner said the Home Office has awarded £90,000 …")
+        return any(a <= d.line < b and (unrelated or _VALUE_FIELD.match(rel.line_text(d.line) or ""))
+                   for a, b, unrelated in other)
+    return [d for d in drafts if d.table or not dropped(d)]
+
+
+#: a field line giving an item's figure under a short label: "Estimated value: £3.1m", "Value: £64.5m over six years"
+_VALUE_FIELD = re.compile(r"^\W*[A-Za-z][\w ()'’-]{0,40}:\s*(?:about\s+|up to\s+|around\s+)?£")
 
 
 #: a line naming a police force's or council's whole budget or its main sources ("Net revenue budget 2024/25",

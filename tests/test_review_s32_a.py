@@ -1,0 +1,113 @@
+"""Review of the thirty-second session's amount rules (first fixer): each misread invented text beside the reading
+the corpus README's conventions give it (never corpus text)."""
+
+import pytest
+
+from release_probe import award_errors, awards_by_key
+
+
+# --- 9. bare figures are pounds only in a captioned block's money fields, not in every field to the text's end ----
+
+_ANNUAL = ("Safe Futures CIC annual review\n\nWe run the course for men who abuse their partners in Kent.\n\n{caption}\n\n"
+           "| Funder | 2025-26 |\n|---|---|\n| Home Office | 120,000 |\n| Kent County Council | 30,000 |\n\n"
+           "We worked with 86 men this year.\n\n{fields}\n")
+
+
+@pytest.mark.parametrize("caption, fields", [
+    ("Income by funder (£)", "Company number: 08123456\nCharity number: 1098765"),
+    ("All figures in £", "Year founded: 2019\nCalls answered: 1,240\nSessions delivered: 1,320\nHours of support: 2,400"),
+])
+def test_fields_after_a_pounds_caption_block_are_no_sums(caption, fields):
+    got = awards_by_key(_ANNUAL.format(caption=caption, fields=fields))
+    assert sorted(got) == [(9, 120000), (10, 30000)]
+
+
+# --- 4. a numbered item naming no abuse work keeps a sentence of its own about a grant --------------------------
+
+def test_a_decision_item_accepting_a_grant_is_read():
+    text = ("Record of decision\n\nThe Kent Police and Crime Commissioner has made the following decisions.\n\n"
+            "Decision 1: To commission Safe Futures CIC to deliver the domestic abuse perpetrator programme from April "
+            "2025.\n\nDecision 2: To accept the Home Office grant of £300,000 for 2025-26 and to add £40,000 from the "
+            "Commissioner's own budget as match funding.\n")
+    assert award_errors(text, {(7, 300000): dict(role="grant", funder="Home Office", start="2025-26"),
+                               (7, 40000): dict(role="match_funding", funder="PCC")}) == []
+
+
+def test_a_minutes_item_on_the_budget_keeps_its_grant():
+    text = ("Police and Crime Panel minutes\n\nItem 4: Domestic abuse perpetrator programme\n\nThe panel heard that 40 "
+            "men had started the course in Kent.\n\nItem 5: Commissioner's budget\n\nThe Commissioner confirmed that the "
+            "Home Office has awarded Kent £300,000 for 2025-26 for the course.\n")
+    assert award_errors(text, {(9, 300000): dict(role="grant", funder="Home Office", start="2025-26")}) == []
+
+
+# --- 3. campaign material: not a headline, a tracker's "Delivering my promises" or an office's imprint -----------
+
+_KEPT = ("Commissioner keeps manifesto pledge on perpetrator work\n\nThe Kent Police and Crime Commissioner has received "
+         "£300,000 from the Home Office for 2025-26 to run a behaviour change course for men who abuse their partners, "
+         "a promise she made before the 2024 election.\n\nShe has added £40,000 from her own budget as match funding.\n")
+
+
+def test_a_headline_about_a_kept_pledge_is_no_pledges_heading():
+    assert award_errors(_KEPT, {(3, 300000): dict(role="grant", funder="Home Office", start="2025-26"),
+                                (5, 40000): dict(role="match_funding", funder="PCC")}) == []
+    assert {a.pfa_code for a in awards_by_key(_KEPT).values()} == {"E23000032"}
+
+
+def test_a_delivering_my_promises_heading_reports_money_given():
+    text = ("Annual report 2024-25\n\n## Delivering my promises\n\nSince my election I have secured £300,000 from the "
+            "Home Office for 2025-26 for the Kent course for men who abuse their partners.\n")
+    assert award_errors(text, {(5, 300000): dict(role="grant", funder="Home Office", start="2025-26")}) == []
+
+
+def test_an_offices_imprint_for_a_partnership_is_no_election_imprint():
+    text = ("Kent partnership plan\n\nThe Kent Community Safety Partnership funds work with men who abuse their partners. "
+            "We will put £40,000 of partnership money into a course for men who abuse their partners in 2025-26.\n\n"
+            "Published by the Office of the Kent Police and Crime Commissioner on behalf of the Kent Community Safety "
+            "Partnership.\n")
+    assert award_errors(text, {(3, 40000): dict(role="grant", start="2025-26")}) == []
+
+
+# --- 5. a spending field's label begins with spending and names no award, receipt, approval, grant or payer -------
+
+def test_grant_received_and_money_claimed_from_a_council_are_no_spending():
+    text = ("Grant report\n\nThis is the report of Safe Futures CIC on the Kent course for men who abuse their partners.\n\n"
+            "Funder: Home Office\nGrant applied for: £130,000\nActual grant received in 2025-26: £120,000\n"
+            "Claimed from Kent County Council towards the crèche: £8,000\n")
+    assert award_errors(text, {(7, 120000): dict(role="grant", funder="Home Office", start="2025-26"),
+                               (8, 8000): dict(role="grant", funder="local authority")}) == []
+
+
+@pytest.mark.parametrize("fields, line", [
+    ("Recipient: Safe Futures CIC\nAmount paid: £60,000\nDate paid: 1 April 2025", 6),
+    ("Paid to Safe Futures CIC: £60,000 on 1 April 2025", 5),
+])
+def test_an_amount_paid_is_a_grant(fields, line):
+    text = ("Grant payment notice\n\nThe Kent Police and Crime Commissioner has paid a grant to Safe Futures CIC for its "
+            f"domestic abuse perpetrator programme.\n\n{fields}\n")
+    assert award_errors(text, {(line, 60000): dict(role="grant")}) == []
+
+
+def test_spend_approved_under_a_funding_field_is_a_grant():
+    text = ("Grant summary\n\nSafe Futures CIC runs the Kent course for men who abuse their partners.\n\n"
+            "Funding: Home Office grant\nSpend approved: £120,000\n")
+    assert award_errors(text, {(6, 120000): dict(role="grant", funder="Home Office")}) == []
+
+
+# --- 8. a payments list's row opening "REF 40211 |" is no forward plan's item heading ----------------------------
+
+_PAYMENTS = ("Kent OPCC payments over £500, June 2025\n\nThe Kent Police and Crime Commissioner publishes every payment "
+             "over £500.\n\n{rows}\n")
+
+
+def test_payments_rows_opened_by_a_reference_are_read():
+    rows = ("Ref | Date | Supplier | Purpose | Amount\n--- | --- | --- | --- | ---\nREF 40211 | 03/06/2025 | Safe Futures "
+            "CIC | Domestic abuse perpetrator programme | £21,500\nREF 40212 | 10/06/2025 | Kent Women's Aid | Partner "
+            "support for the course | £8,400")
+    got = awards_by_key(_PAYMENTS.format(rows=rows))
+    assert {k: (a.funding_role, a.pfa_code) for k, a in got.items()} == {
+        (7, 21500): ("grant", "E23000032"), (8, 8400): ("grant", "E23000032")}
+
+
+def test_a_single_reference_row_is_read():
+    rows = "Ref. 2025/01 | Safe Futures CIC | Domestic abuse perpetrator programme | £21,500"
+    assert award_errors(_PAYMENTS.format(rows=rows), {(5, 21500): dict(role="grant")}) == []
