@@ -111,3 +111,71 @@ def test_payments_rows_opened_by_a_reference_are_read():
 def test_a_single_reference_row_is_read():
     rows = "Ref. 2025/01 | Safe Futures CIC | Domestic abuse perpetrator programme | £21,500"
     assert award_errors(_PAYMENTS.format(rows=rows), {(5, 21500): dict(role="grant")}) == []
+
+
+# --- 1. a further sum is a bid only after a modal or an open question, never one won or received ----------------
+
+@pytest.mark.parametrize("sentence, funder", [
+    ("The Kent Police and Crime Commissioner has successfully bid for another £150,000 from the Home Office for "
+     "2025-26.", "Home Office"),
+    ("Kent won its bid for a further £150,000 for 2025-26.", None),
+])
+def test_a_further_sum_won_is_a_grant(sentence, funder):
+    got = awards_by_key(f"Kent funding\n\n{sentence}\n")
+    a = got[(3, 150000)]
+    assert (a.funding_role, a.funder or None, a.pfa_code, a.period_start) == ("grant", funder, "E23000032", "2025-26")
+
+
+def test_a_second_sum_applied_for_and_received_is_a_grant():
+    text = ("Kent funding\n\nKent applied for a second £150,000 grant from the Home Office, which it received in "
+            "April 2025.\n")
+    assert award_errors(text, {(3, 150000): dict(role="grant", funder="Home Office")}) == []
+
+
+def test_whether_to_bid_for_a_further_sum_is_still_context():
+    text = ("Kent funding\n\nThe Kent commissioner will decide whether to bid for a further £700,000 from the Home "
+            "Office in the next round.\n")
+    assert award_errors(text, {(3, 700000): dict(role="context")}) == []
+
+
+# --- 2. a gap or difference someone makes up, meets or pays from a budget is that payer's money ------------------
+
+def test_a_council_making_up_the_difference_is_council_money():
+    text = ("Kent funding\n\nThe Home Office has given Kent £280,000 for 2025-26. The course costs £300,000, and Kent "
+            "County Council will make up the difference of £20,000 from its own budget.\n")
+    got = awards_by_key(text)
+    assert (got[(3, 20000)].funding_role, got[(3, 20000)].funder, got[(3, 20000)].pfa_code) == (
+        "grant", "local authority", "E23000032")
+
+
+def test_a_commissioner_meeting_the_gap_is_own_funding():
+    text = ("Kent funding\n\nThe Home Office has given the Kent Police and Crime Commissioner £280,000 for 2025-26. The "
+            "Commissioner will meet the gap of £20,000 from her own budget.\n")
+    assert award_errors(text, {(3, 20000): dict(role="own_funding", funder="PCC")}) == []
+
+
+def test_an_unexplained_gap_is_still_context():
+    text = ("Kent funding\n\nThe Home Office gave Kent £280,000 but the council reported £271,000. That gap of £9,000 "
+            "has never been explained.\n")
+    assert award_errors(text, {(3, 9000): dict(role="context")}) == []
+
+
+# --- 6. "I have set aside £X in the budget" is a commissioner's own budget only when a commissioner writes --------
+
+@pytest.mark.parametrize("text, funder", [
+    ("Kent County Council news\n\nKent County Council is funding a new course for men who abuse their partners. "
+     "Councillor Jane Ashby, cabinet member for communities, said in her column: I have set aside £50,000 in the "
+     "2026-27 budget for the course.\n", "local authority"),
+    ("Safe Futures Trust news\n\nThe trust runs the Kent course for men who abuse their partners. Its chair, Ann Lee, "
+     "said: I have set aside £20,000 in the budget for next year.\n", None),
+])
+def test_a_councillors_or_chairs_set_aside_is_no_commissioners_own_funding(text, funder):
+    a = [a for a in awards_by_key(text).values() if a.source_line == 3][0]
+    assert (a.funding_role, a.funder or None) == ("grant", funder)
+
+
+def test_a_commissioners_set_aside_is_still_own_funding():
+    text = ("Kent Police and Crime Commissioner: my year\n\nThe Home Office gave Kent £300,000 for the course for men who "
+            "abuse their partners. I have set aside £65,000 in the 2024-25 budget to keep the course's second case "
+            "manager in post.\n")
+    assert award_errors(text, {(3, 65000): dict(role="own_funding", funder="PCC")}) == []

@@ -13,7 +13,7 @@ from itertools import combinations
 from funding.core.money import MONEY_TOKEN, QUALIFIERS_AFTER, read_amounts
 from funding.core.text import looks_like_html
 from funding.parse.releases.records import Diagnostic, LocalAward
-from funding.parse.releases.vocabulary import _candidates, _ORG_WORD, _first, _terms, may_match
+from funding.parse.releases.vocabulary import Terms, _candidates, _ORG_WORD, _first, _terms, may_match
 from funding.parse.releases.text import (
     _ALIGNED_HEADER, _CORRECTION_NOTE, _RULE_LINE, _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at,
     _logical, _quoted_spans, list_item_label, prepare, _aligned_cells, _pounds_units_row, group_label_in_table,
@@ -2087,6 +2087,33 @@ _FIRST_PERSON_PROMISE = re.compile(r"\b(?:I|we)(?: will|['’]ll| would|['’]d|
                                    r" pledge to| promise to)\b", re.I)
 
 
+#: a writer in the first person setting money aside in a budget: "I have set aside £20,000 in the 2026-27 budget"
+_FIRST_PERSON_SET_ASIDE = re.compile(r"\bI (?:have |had |will |would |also |then )*(?:set aside|earmarked|ring-?fenced|"
+                                     r"put aside|kept back)\s+£", re.I)
+#: a commissioner or mayor named as such (capitalised, the office): "the Police and Crime Commissioner", "the Mayor"
+_COMMISSIONER_OR_MAYOR = re.compile(r"\b(?:Commissioner|Mayor|PCC|OPCC|PFCC|OPFCC)\b")
+
+
+def _payer_terms(rel, terms, facts, number: int, sentence: str):
+    """The terms to read a figure's payer with: all of them, except that a first-person "I have set aside £X in the
+    budget" names the writer's own budget as a commissioner's only when the writer is a commissioner or mayor (the
+    text names one by the figure's line and is no council's paper); a councillor's or a trust chair's budget is not."""
+    if not _FIRST_PERSON_SET_ASIDE.search(sentence):
+        return terms
+    before = "\n".join(l.text for l in rel.lines if l.number <= number)
+    if not facts.council_issuer and _COMMISSIONER_OR_MAYOR.search(before):
+        return terms
+    key = id(terms)
+    if _PAYER_TERMS_SEEN.get(key, (None,))[0] is not terms:
+        own = terms.get("own_funding", ())
+        kept = Terms(tuple(r for r in own if not r[1].pattern.startswith(r"\bI (?:have ")))
+        _PAYER_TERMS_SEEN[key] = (terms, {**terms, "own_funding": kept})
+    return _PAYER_TERMS_SEEN[key][1]
+
+
+_PAYER_TERMS_SEEN: dict = {}
+
+
 def _a_candidates_pledges(rel, heading_lines) -> tuple[bool, frozenset]:
     """Whether the text is a candidate's campaign material (an election imprint, "Promoted by … on behalf of …", or a
     pledges heading in a text about an election), and if so the lines under its pledges' headings: each heading that
@@ -2115,6 +2142,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
     number, sentence, starts, raw, found, periods = s.number, s.sentence, s.starts, s.raw, s.found, s.periods
     impossible, funders, release_negated = s.impossible, s.funders, s.release_negated
     sentence_before, para_before = s.sentence_before, s.para_before
+    terms = _payer_terms(rel, terms, facts, number, sentence)  # ("I have set aside £X": a commissioner's words only)
     here: list[_Draft] = []
     for k, (start, end, amount) in enumerate(found):
         if _REFUSED.search(sentence[start:]) and _REFUSED.search(sentence[start:]).start() < 60:
