@@ -179,3 +179,42 @@ def test_a_commissioners_set_aside_is_still_own_funding():
             "abuse their partners. I have set aside £65,000 in the 2024-25 budget to keep the course's second case "
             "manager in post.\n")
     assert award_errors(text, {(3, 65000): dict(role="own_funding", funder="PCC")}) == []
+
+
+# --- 7. a bracket sums kinds of money only when it names two kinds or payers, not two years or pieces of work ----
+
+@pytest.mark.parametrize("bracket, start, end", [
+    ("(2025-26 and 2026-27 together)", "2025-26", "2026-27"),
+    ("(for the course and its evaluation combined)", None, None),
+])
+def test_a_bracket_of_years_or_work_keeps_the_payer(bracket, start, end):
+    text = (f"Kent funding\n\nThe Home Office has awarded the Kent Police and Crime Commissioner £600,000 {bracket} for "
+            "the perpetrator course.\n")
+    assert award_errors(text, {(3, 600000): dict(role="grant", funder="Home Office", start=start, end=end)}) == []
+
+
+# --- 10. "means" defines a class by a bound only as the definition's frame ("means any contract …") -------------
+
+@pytest.mark.parametrize("sentence, pounds", [
+    ("The Home Office decision means grants of more than £300,000 will keep the Kent perpetrator course running in "
+     "2025-26.", 300000),
+    ("The Home Office says the new round means awards of over £250,000 for Kent's course in 2025-26.", 250000),
+])
+def test_a_consequence_with_means_is_no_threshold(sentence, pounds):
+    got = awards_by_key(f"Kent funding\n\n{sentence}\n")
+    a = got[(3, pounds)]
+    assert (a.funding_role, a.funder, a.pfa_code, a.period_start, a.amount.qualifier) == (
+        "grant", "Home Office", "E23000032", "2025-26", "more_than")
+
+
+def test_means_any_still_defines_a_threshold():
+    text = ("Kent forward plan\n\nThe Kent commissioner funds a course for men who abuse their partners. A major contract "
+            "means any contract worth more than £250,000.\n")
+    assert awards_by_key(text) == {}
+
+
+# --- 11. a national fund's year from a fronted "In YEAR," opening its sentence ----------------------------------
+
+def test_a_fronted_year_dates_a_national_fund():
+    text = "Kent funding\n\nThe Home Office has given Kent £300,000. In 2025-26, the national fund is worth £36m.\n"
+    assert award_errors(text, {(3, 36000000): dict(role="context", start="2025-26", end="2025-26")}) == []

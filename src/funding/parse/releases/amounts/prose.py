@@ -441,6 +441,16 @@ def _year_after_the_one_before(sentence: str, lo: int, start: int, hi: int, here
 #: words before a figure naming a national fund or round: "the national round fell from", "a national pot of"
 _NATIONAL_SUM_BEFORE = re.compile(r"\b(?:national|nationwide|England[- ]wide)\s+(?:[\w'’-]+\s+){0,2}?(?:round|fund|pot|"
                                   r"budget|allocation|total|funding|grant)\b", re.I)
+#: the words opening a sentence before a fronted year: "In", "For", "During the financial year"
+_FRONTED_BEFORE_YEAR = re.compile(r"\W*(?:in|for|during|over)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?", re.I)
+
+
+def _fronted_year(sentence: str, p) -> bool:
+    """Whether the period ``p`` (its start and end in ``sentence`` first) is a fronted adverbial opening the sentence
+    and set off by a comma: "In 2025-26, the national fund is worth £36m"."""
+    return bool(_FRONTED_BEFORE_YEAR.fullmatch(sentence[: p[0]])) and bool(re.match(r"\s*,", sentence[p[1]:]))
+
+
 #: just after a figure compared with the one before it, words dating it a year earlier: "the year before", "in the
 #: previous year", "the previous financial year" (not "last year", counted from the text's own date)
 _THE_YEAR_BEFORE_AFTER = re.compile(r"\s*,?\s+(?:in\s+)?the\s+(?:year\s+before|previous\s+(?:financial\s+)?year)\b(?!\s+(?:that|it)\b)",
@@ -2355,7 +2365,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         if national:
             # "… is lower in 2026-27 because the national round fell from £47m to £44m": a national fund's size takes
             # only the years of its own clause (README, "Period of a national fund")
-            before = [p for p in before if p[0] >= _clause_of(sentence, start)[0]]
+            # (and the year of a fronted adverbial opening the sentence, "In 2025-26, the national fund is worth £36m",
+            # which dates the whole sentence)
+            before = [p for p in before if p[0] >= _clause_of(sentence, start)[0] or _fronted_year(sentence, p)]
         after = _own_clause_after(sentence, end, after, before)
         period = (after[0] if after else before[-1])[2:] if (after or before) else None
         period_basis = "clause" if period else ""
@@ -3058,8 +3070,10 @@ _LISTING_WORD = re.compile(r"\b(?:registers?|lists?|listed|listing|shows?|shown|
 _SAID_IN_ALL = re.compile(r"\b(?:in all|in total|altogether|combined|a total of)\b", re.I)
 #: a sentence defining a class of decisions or spending by a bound: "A major decision is one expected to involve
 #: spending of £250,000 and above", "A major contract means any contract worth more than £2m"
-_DEFINED_BY_A_BOUND = re.compile(r"\b(?:is|are)\s+(?:one|ones|those|any)\s+(?:that|which|likely|expected)\b|\bmeans\b|"
-                                 r"\bdefined as\b", re.I)
+#: (the definition's own frame, the class directly after it: "means any contract", "are defined as those"; not a
+#: decision that "means grants of more than £300,000 will keep the course running", a consequence)
+_DEFINED_BY_A_BOUND = re.compile(r"\b(?:is|are)\s+(?:one|ones|those|any)\s+(?:that|which|likely|expected)\b|"
+                                 r"\bmeans\s+(?:any|every|all|each|an?|those|one)\b|\b(?:is|are)\s+defined as\b", re.I)
 #: a sentence saying the class of spending above a bound needs someone's leave ("Equipment costing over £2,500 needs the
 #: Commissioner's written approval first", "Purchases above £1,000 need the funder's approval", "Contracts over £25,000
 #: must be approved by the board"): the bound is a rule on spending, no money given
