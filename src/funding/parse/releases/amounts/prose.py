@@ -2102,16 +2102,21 @@ _FIRST_PERSON_SET_ASIDE = re.compile(r"\bI (?:have |had |will |would |also |then
                                      r"put aside|kept back)\s+£", re.I)
 #: a commissioner or mayor named as such (capitalised, the office): "the Police and Crime Commissioner", "the Mayor"
 _COMMISSIONER_OR_MAYOR = re.compile(r"\b(?:Commissioner|Mayor|PCC|OPCC|PFCC|OPFCC)\b")
+#: a sentence naming who speaks before a first-person "I": "said", "wrote in her column", "Councillor", "its chair"
+_ANOTHER_SPEAKER = re.compile(r"\b(?:said|says|wrote|writes|told|column|Councillor|Cllr|chair(?:man|woman|person)?|"
+                              r"chief executive|director|cabinet member|leader)\b|:\s*$", re.I)
 
 
 def _payer_terms(rel, terms, facts, number: int, sentence: str):
     """The terms to read a figure's payer with: all of them, except that a first-person "I have set aside £X in the
-    budget" names the writer's own budget as a commissioner's only when the writer is a commissioner or mayor (the
-    text names one by the figure's line and is no council's paper); a councillor's or a trust chair's budget is not."""
-    if not _FIRST_PERSON_SET_ASIDE.search(sentence):
+    budget" names the writer's own budget as a commissioner's only when the writer may be a commissioner or mayor:
+    not in a council's paper, nor after a speaker the sentence names who is none ("Councillor Ann Lee said in her
+    column: I have …", "Its chair said: I have …"); a councillor's or a trust chair's budget is no commissioner's."""
+    m = _FIRST_PERSON_SET_ASIDE.search(sentence)
+    if not m:
         return terms
-    before = "\n".join(l.text for l in rel.lines if l.number <= number)
-    if not facts.council_issuer and _COMMISSIONER_OR_MAYOR.search(before):
+    speaker = _ANOTHER_SPEAKER.search(sentence[: m.start()])
+    if not facts.council_issuer and not (speaker and not _COMMISSIONER_OR_MAYOR.search(sentence[: m.start()])):
         return terms
     key = id(terms)
     if _PAYER_TERMS_SEEN.get(key, (None,))[0] is not terms:
