@@ -638,8 +638,9 @@ def _money_field(label: str, figure: str) -> bool:
 def _pounds_in_fields(lines: list[Line]) -> list[Line]:
     """A form's section whose heading says its figures are pounds ("SECTION 2 - FINANCE (all figures £)") prints its
     fields' sums bare: "2.2 Award for 2025-26: 184,500.00" is read as "… £184,500.00", down to the section's end (a rule
-    line or the next section's heading). Fields of counts ("Referrals: 46") have no thousands comma, pence or four
-    digits and are left. A field indented after its number as a sub-field ("2.3    of which grant: …") is a field
+    line, the next section's heading or a blank line: a caption's pounds end with its block). Only a field whose label
+    names money is read so ("Award", "of which", "Spend to date"); counts ("Referrals: 46", "Calls answered: 1,240"),
+    reference numbers ("Company number: 08123456") and years ("Year founded: 2019") are left. A field indented after its number as a sub-field ("2.3    of which grant: …") is a field
     like any other, not a table's row whose number is a column: the indent is read as one space."""
     out, pounds = [], False
     for line in lines:
