@@ -619,11 +619,28 @@ _SECTION_RULE = re.compile(r"^\s*[-=_*]{10,}\s*$|^\s*(?:SECTION|PART)\b", re.I)
 _INDENTED_SUBFIELD = re.compile(r"^(\s*\d+(?:\.\d+)+)\s{2,}(?=[^\s|\t][^|\t]*:)(?![^|\t]*\S\s{3,}\S)")
 
 
+#: a field's label naming money ("Award for 2025-26", "of which grant", "Spend to date", "Forecast outturn"), not a
+#: count or a reference ("Sessions delivered", "Calls answered", "Year founded")
+_MONEY_FIELD_LABEL = re.compile(r"\b(?:awards?|grants?|budgets?|spend|spent|costs?|income|of which|claimed|forecast|"
+                                r"variance|outturn|funding|allocat\w*|contributions?|match|expenditure|amount|value|"
+                                r"underspend|overspend|payments?|total)\b", re.I)
+#: a field's label naming a reference number, not money: "Company number", "Charity no.", "Telephone"
+_NUMBER_FIELD_LABEL = re.compile(r"\b(?:number|no\.?|tel(?:ephone)?|phone|reg(?:istration)?|ref(?:erence)?)\b", re.I)
+
+
+def _money_field(label: str, figure: str) -> bool:
+    """Whether a form's field under a pounds caption holds a sum: its label names money, it names no count or
+    reference number, and its figure is no year ("Year founded: 2019")."""
+    return (bool(_MONEY_FIELD_LABEL.search(label)) and not _NUMBER_FIELD_LABEL.search(label)
+            and not _counts_not_money(label) and not re.fullmatch(r"(?:19|20)\d\d", figure))
+
+
 def _pounds_in_fields(lines: list[Line]) -> list[Line]:
     """A form's section whose heading says its figures are pounds ("SECTION 2 - FINANCE (all figures £)") prints its
     fields' sums bare: "2.2 Award for 2025-26: 184,500.00" is read as "… £184,500.00", down to the section's end (a rule
-    line or the next section's heading). Fields of counts ("Referrals: 46") have no thousands comma, pence or four
-    digits and are left. A field indented after its number as a sub-field ("2.3    of which grant: …") is a field
+    line, the next section's heading or a blank line: a caption's pounds end with its block). Only a field whose label
+    names money is read so ("Award", "of which", "Spend to date"); counts ("Referrals: 46", "Calls answered: 1,240"),
+    reference numbers ("Company number: 08123456") and years ("Year founded: 2019") are left. A field indented after its number as a sub-field ("2.3    of which grant: …") is a field
     like any other, not a table's row whose number is a column: the indent is read as one space."""
     out, pounds = [], False
     for line in lines:
@@ -633,9 +650,11 @@ def _pounds_in_fields(lines: list[Line]) -> list[Line]:
             line = Line(line.number, text)
         if "|" not in text and _SECTION_RULE.match(text):
             pounds = _pound_caption(text)
+        elif not text.strip():
+            pounds = False  # (a caption's pounds end with its block: "Company number: 08123456" below is no sum)
         elif pounds and "|" not in text and not _pound_caption(text):
             m = _BARE_FIELD.match(text)
-            if m and not _counts_not_money(m.group("label")):
+            if m and _money_field(m.group("label"), m.group("figure")):
                 line = Line(line.number, f"{m.group('label')}£{m.group('figure')}")
         elif "|" not in text and text.strip() and _pound_caption(text):
             pounds = True
@@ -1290,8 +1309,10 @@ def _find_heading_lines(rel: PreparedRelease) -> set[int]:
         t = l.text.strip()
         if re.match(r"#{1,6}\s|(?:\*\*)?(?:Subject|Title|Re)\s*:|(?:\*\*)?Decision maker|"
                     r"(?:\*\*)?(?:Agenda )?(?:Item|Minute)\s+\d+[a-z]?\s*[.:]|"
-                    # (a forward plan's item by its reference and title: "REF 2026/015 | Perpetrator course: contract")
-                    r"(?:\*\*)?Ref(?:erence)?\.?\s*[A-Z]{0,4}\d[\w/.-]*\s*\|", t, re.I):
+                    # (a forward plan's item by its reference and title: "REF 2026/015 | Perpetrator course: contract";
+                    # its title only, no sum or more cells: "REF 40211 | 03/06/2025 | Safe Futures CIC | £21,500" is a
+                    # payments list's row)
+                    r"(?:\*\*)?Ref(?:erence)?\.?\s*[A-Z]{0,4}\d[\w/.-]*\s*\|[^|£]*$", t, re.I):
             out.add(l.number)
         elif len(re.findall(r"\b[A-Z]{2,}\b", t)) >= 3 and not re.search(r"[a-z]", t) and not MONEY_TOKEN.search(t):
             out.add(l.number)  # a heading in capitals ("A NEW COURSE FOR MEN WHO ABUSE")

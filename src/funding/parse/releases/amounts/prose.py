@@ -13,7 +13,7 @@ from itertools import combinations
 from funding.core.money import MONEY_TOKEN, QUALIFIERS_AFTER, read_amounts
 from funding.core.text import looks_like_html
 from funding.parse.releases.records import Diagnostic, LocalAward
-from funding.parse.releases.vocabulary import _candidates, _ORG_WORD, _first, _terms, may_match
+from funding.parse.releases.vocabulary import Terms, _candidates, _ORG_WORD, _first, _terms, may_match
 from funding.parse.releases.text import (
     _ALIGNED_HEADER, _CORRECTION_NOTE, _RULE_LINE, _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at,
     _logical, _quoted_spans, list_item_label, prepare, _aligned_cells, _pounds_units_row, group_label_in_table,
@@ -441,6 +441,16 @@ def _year_after_the_one_before(sentence: str, lo: int, start: int, hi: int, here
 #: words before a figure naming a national fund or round: "the national round fell from", "a national pot of"
 _NATIONAL_SUM_BEFORE = re.compile(r"\b(?:national|nationwide|England[- ]wide)\s+(?:[\w'’-]+\s+){0,2}?(?:round|fund|pot|"
                                   r"budget|allocation|total|funding|grant)\b", re.I)
+#: the words opening a sentence before a fronted year: "In", "For", "During the financial year"
+_FRONTED_BEFORE_YEAR = re.compile(r"\W*(?:in|for|during|over)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?", re.I)
+
+
+def _fronted_year(sentence: str, p) -> bool:
+    """Whether the period ``p`` (its start and end in ``sentence`` first) is a fronted adverbial opening the sentence
+    and set off by a comma: "In 2025-26, the national fund is worth £36m"."""
+    return bool(_FRONTED_BEFORE_YEAR.fullmatch(sentence[: p[0]])) and bool(re.match(r"\s*,", sentence[p[1]:]))
+
+
 #: just after a figure compared with the one before it, words dating it a year earlier: "the year before", "in the
 #: previous year", "the previous financial year" (not "last year", counted from the text's own date)
 _THE_YEAR_BEFORE_AFTER = re.compile(r"\s*,?\s+(?:in\s+)?the\s+(?:year\s+before|previous\s+(?:financial\s+)?year)\b(?!\s+(?:that|it)\b)",
@@ -2060,17 +2070,26 @@ def _one_figure_a_row(rows: list[_Draft], total_cells: list[_Draft]) -> bool:
 
 #: a field whose label names spending, claims or a forecast against a budget, its figure after the colon: "2.7 Spend
 #: this quarter (Q2):", "Claimed to date:", "Forecast outturn 2025-26:", "Variance:", "Paid to date:"
-_SPENDING_FIELD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:total\s+|amount\s+)?(?:claimed|spend|spent|expenditure|"
-                             r"actual(?:\s+spend)?|(?:forecast\s+)?(?:outturn|variance|under-?spend|over-?spend)|"
-                             r"forecast\s+(?:spend|expenditure)|paid(?:\s+to\s+date)?)\b[^:£.;]{0,50}:\s*(?:\*\*)?\s*$", re.I)
+#: (its label begins with the spending word and names no award, receipt, approval, grant or payer: "Actual grant
+#: received:", "Spend approved:", "Amount paid:", "Claimed from the council towards the crèche:" give money awarded)
+_SPENDING_FIELD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:total\s+)?(?:claimed|spend|spent|expenditure|"
+                             r"actual\s+spend|(?:forecast\s+)?(?:outturn|variance|under-?spend|over-?spend)|"
+                             r"forecast\s+(?:spend|expenditure)|paid\s+to\s+date)\b"
+                             r"(?![^:£.;]*\b(?:award\w*|received|approved|grants?|from)\b)[^:£.;]{0,50}:\s*(?:\*\*)?\s*$", re.I)
 
 
 #: the imprint election law puts on a candidate's campaign material: "Promoted by A. Writer on behalf of B. Candidate,
 #: both of 1 High Street"
 _ELECTION_IMPRINT = re.compile(r"\b(?:promoted|published|printed)(?: and (?:promoted|published|printed))? by\b[^\n]{1,120}?"
-                               r"\bon behalf of\b", re.I)
+                               r"\bon behalf of\b(?!\s+(?:the\b|[^\n,.;]*\b(?:[Pp]artnership|[Cc]ouncil|[Oo]ffice|[Bb]oard|[Tt]rust|"
+                               r"[Ss]ervice)\b))", re.I)
+#: (a candidate, named as a person: "on behalf of Jane Ashby"; not an office or partnership publishing a report,
+#: "on behalf of the Safer Eastshire Partnership")
 #: a heading over a candidate's promises: "My pledges", "Our promises", "What I will do", "How I will pay for it"
 _PLEDGES_HEADING = re.compile(r"\b(?:pledges?|promises?|manifesto|I will|I['’]ll|I would|we will|my plans?)\b", re.I)
+#: a heading reporting pledges kept, not promising: "Delivering my promises", "Pledges delivered", "keeps pledge"
+_PLEDGES_KEPT = re.compile(r"\b(?:keeps?|keeping|kept|deliver(?:ed|ing|y)|progress|achieved|met|honou?r(?:ed|ing|s)?|"
+                           r"update|tracker)\b", re.I)
 #: the words of an election that mark a candidate's page beside its pledges: "Polling day is 2 May", "vote for"
 _ELECTION_WORDS = re.compile(r"\b(?:polling day|polling station|election|vote for|hustings)\b", re.I)
 #: a promise in the writer's own voice before a figure in its clause: "I will put £X", "I would ring-fence £X"
@@ -2078,12 +2097,48 @@ _FIRST_PERSON_PROMISE = re.compile(r"\b(?:I|we)(?: will|['’]ll| would|['’]d|
                                    r" pledge to| promise to)\b", re.I)
 
 
+#: a writer in the first person setting money aside in a budget: "I have set aside £20,000 in the 2026-27 budget"
+_FIRST_PERSON_SET_ASIDE = re.compile(r"\bI (?:have |had |will |would |also |then )*(?:set aside|earmarked|ring-?fenced|"
+                                     r"put aside|kept back)\s+£", re.I)
+#: a commissioner or mayor named as such (capitalised, the office): "the Police and Crime Commissioner", "the Mayor"
+_COMMISSIONER_OR_MAYOR = re.compile(r"\b(?:Commissioner|Mayor|PCC|OPCC|PFCC|OPFCC)\b")
+#: a sentence naming who speaks before a first-person "I": "said", "wrote in her column", "Councillor", "its chair"
+_ANOTHER_SPEAKER = re.compile(r"\b(?:said|says|wrote|writes|told|column|Councillor|Cllr|chair(?:man|woman|person)?|"
+                              r"chief executive|director|cabinet member|leader)\b|:\s*$", re.I)
+
+
+def _payer_terms(rel, terms, facts, number: int, sentence: str):
+    """The terms to read a figure's payer with: all of them, except that a first-person "I have set aside £X in the
+    budget" names the writer's own budget as a commissioner's only when the writer may be a commissioner or mayor:
+    not in a council's paper, nor after a speaker the sentence names who is none ("Councillor Ann Lee said in her
+    column: I have …", "Its chair said: I have …"); a councillor's or a trust chair's budget is no commissioner's."""
+    m = _FIRST_PERSON_SET_ASIDE.search(sentence)
+    if not m:
+        return terms
+    speaker = _ANOTHER_SPEAKER.search(sentence[: m.start()])
+    if not facts.council_issuer and not (speaker and not _COMMISSIONER_OR_MAYOR.search(sentence[: m.start()])):
+        return terms
+    key = id(terms)
+    if _PAYER_TERMS_SEEN.get(key, (None,))[0] is not terms:
+        own = terms.get("own_funding", ())
+        kept = Terms(tuple(r for r in own if not r[1].pattern.startswith(r"\bI (?:have ")))
+        _PAYER_TERMS_SEEN[key] = (terms, {**terms, "own_funding": kept})
+    return _PAYER_TERMS_SEEN[key][1]
+
+
+_PAYER_TERMS_SEEN: dict = {}
+
+
 def _a_candidates_pledges(rel, heading_lines) -> tuple[bool, frozenset]:
     """Whether the text is a candidate's campaign material (an election imprint, "Promoted by … on behalf of …", or a
     pledges heading in a text about an election), and if so the lines under its pledges' headings: each heading that
     names pledges or what the writer will do ("My pledges", "How I will pay for it") up to the next heading. A
     sitting commissioner's pledge tracker is no campaign material: it reports money given."""
-    headed = sorted(n for n in heading_lines if _PLEDGES_HEADING.search(rel.line_text(n) or ""))
+    title = min((l.number for l in rel.lines), default=None)
+    # (a pledges heading speaks of what is to come: not the title line, nor a tracker's "Delivering my promises" or
+    # "Commissioner keeps manifesto pledge", which report money given)
+    headed = sorted(n for n in heading_lines if n != title and _PLEDGES_HEADING.search(rel.line_text(n) or "")
+                    and not _PLEDGES_KEPT.search(rel.line_text(n) or ""))
     if not (_ELECTION_IMPRINT.search(rel.text) or headed and _ELECTION_WORDS.search(rel.text)):
         return False, frozenset()
     ordered = sorted(heading_lines)
@@ -2102,6 +2157,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
     number, sentence, starts, raw, found, periods = s.number, s.sentence, s.starts, s.raw, s.found, s.periods
     impossible, funders, release_negated = s.impossible, s.funders, s.release_negated
     sentence_before, para_before = s.sentence_before, s.para_before
+    terms = _payer_terms(rel, terms, facts, number, sentence)  # ("I have set aside £X": a commissioner's words only)
     here: list[_Draft] = []
     for k, (start, end, amount) in enumerate(found):
         if _REFUSED.search(sentence[start:]) and _REFUSED.search(sentence[start:]).start() < 60:
@@ -2314,7 +2370,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         if national:
             # "… is lower in 2026-27 because the national round fell from £47m to £44m": a national fund's size takes
             # only the years of its own clause (README, "Period of a national fund")
-            before = [p for p in before if p[0] >= _clause_of(sentence, start)[0]]
+            # (and the year of a fronted adverbial opening the sentence, "In 2025-26, the national fund is worth £36m",
+            # which dates the whole sentence)
+            before = [p for p in before if p[0] >= _clause_of(sentence, start)[0] or _fronted_year(sentence, p)]
         after = _own_clause_after(sentence, end, after, before)
         period = (after[0] if after else before[-1])[2:] if (after or before) else None
         period_basis = "clause" if period else ""
@@ -3017,8 +3075,10 @@ _LISTING_WORD = re.compile(r"\b(?:registers?|lists?|listed|listing|shows?|shown|
 _SAID_IN_ALL = re.compile(r"\b(?:in all|in total|altogether|combined|a total of)\b", re.I)
 #: a sentence defining a class of decisions or spending by a bound: "A major decision is one expected to involve
 #: spending of £250,000 and above", "A major contract means any contract worth more than £2m"
-_DEFINED_BY_A_BOUND = re.compile(r"\b(?:is|are)\s+(?:one|ones|those|any)\s+(?:that|which|likely|expected)\b|\bmeans\b|"
-                                 r"\bdefined as\b", re.I)
+#: (the definition's own frame, the class directly after it: "means any contract", "are defined as those"; not a
+#: decision that "means grants of more than £300,000 will keep the course running", a consequence)
+_DEFINED_BY_A_BOUND = re.compile(r"\b(?:is|are)\s+(?:one|ones|those|any)\s+(?:that|which|likely|expected)\b|"
+                                 r"\bmeans\s+(?:any|every|all|each|an?|those|one)\b|\b(?:is|are)\s+defined as\b", re.I)
 #: a sentence saying the class of spending above a bound needs someone's leave ("Equipment costing over £2,500 needs the
 #: Commissioner's written approval first", "Purchases above £1,000 need the funder's approval", "Contracts over £25,000
 #: must be approved by the board"): the bound is a rule on spending, no money given
@@ -4668,8 +4728,20 @@ def _without_money_of_other_items(rel, drafts: list[_Draft]) -> list[_Draft]:
     ours = [about_abuse(a, b) for a, b in items]
     if not any(ours):
         return drafts
-    other = [(a, b) for (a, b), mine in zip(items, ours) if not mine]
-    return [d for d in drafts if d.table or not any(a <= d.line < b for a, b in other)]
+    other = [(a, b, _names_unrelated_work(" ".join(rel.line_text(n) or "" for n in range(a, b))))
+             for (a, b), mine in zip(items, ours) if not mine]
+
+    def dropped(d: _Draft) -> bool:
+        # (an item naming no work of this genre drops its figure when it names other work or gives the figure as a
+        # bare field, "Estimated value: £3.1m"; a sentence of its own about a grant is kept: "Decision 2: To accept
+        # the Home Office grant of £90,000 …", "The Commissioner said the Home Office has awarded £90,000 …")
+        return any(a <= d.line < b and (unrelated or _VALUE_FIELD.match(rel.line_text(d.line) or ""))
+                   for a, b, unrelated in other)
+    return [d for d in drafts if d.table or not dropped(d)]
+
+
+#: a field line giving an item's figure under a short label: "Estimated value: £3.1m", "Value: £64.5m over six years"
+_VALUE_FIELD = re.compile(r"^\W*[A-Za-z][\w ()'’-]{0,40}:\s*(?:about\s+|up to\s+|around\s+)?£")
 
 
 #: a line naming a police force's or council's whole budget or its main sources ("Net revenue budget 2024/25",

@@ -1364,8 +1364,12 @@ def _carried_piece_is_its_wholes_year(rel, drafts: list[_Draft]) -> None:
 #: (also "With the council's money, the service has £274,600": the sum with another payer's money in it)
 #: a bracket after a figure naming two kinds of money it adds up: "£410,000 (grant and match funding together)",
 #: "£96,500 (the council's and the board's money combined, 2025-26)"
-KINDS_TOGETHER_AFTER = re.compile(r"\s*\([^()£]{0,60}?\b(?:and|plus)\b[^()£]{0,60}?\b(?:together|combined|in all|in total)\b",
-                                  re.I)
+#: (a kind of money or a payer on each side of the "and": not two years, "(2025-26 and 2026-27 together)", nor two
+#: pieces of work, "(for the course and its evaluation combined)", whose sum is one payer's)
+_MONEY_KIND = (r"\b(?:grants?|match\w*|funding|money|contributions?|budgets?|precept|top-ups?|councils?|commissioner|"
+               r"PCC|OPCC|mayor|Home Office|MoJ|Ministry|board|trust|partners?|foundation|lottery|NHS|ICB)\b")
+KINDS_TOGETHER_AFTER = re.compile(rf"\s*\([^()£]{{0,60}}?{_MONEY_KIND}[^()£]{{0,30}}?\b(?:and|plus)\b[^()£]{{0,40}}?"
+                                  rf"{_MONEY_KIND}[^()£]{{0,40}}?\b(?:together|combined|in all|in total)\b", re.I)
 _COUNTING_OTHERS = re.compile(r"^\W*(?:counting(?: in)?\b[^.;£]{0,80}\b(?:money|funding|contributions?|budgets?|grants?|"
                               r"top-ups?|funders?|payers?|sources?|backers?)\b|"
                               r"(?:once|with|when|if)\b[^.;£]{0,80}\b(?:money|funding|contributions?|"
