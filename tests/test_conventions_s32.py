@@ -15,15 +15,15 @@ def _cohorts(text, kind):
 
 @pytest.mark.parametrize("sentence, men_on_high_harm", [
     # the men given each a case manager are called high-harm or high-risk: the high-harm work's people too
-    ("Most of it pays for a high-harm service in which each man assessed as high risk has a case manager for up to "
-     "nine months.", True),
+    ("Nearly all of the grant goes on a high-harm service in which every man assessed as high risk has a named case "
+     "manager, for nine months at most.", True),
     ("It funds a high-harm team, with a case manager for each of the 30 most dangerous men in the county.", True),
-    ("The grant keeps a Drive-style service going, in which case managers work with each high-harm man for a year.",
+    ("The grant keeps a Drive-style scheme going; there, case managers see each high-harm man weekly for a year.",
      True),
     ("The money buys a high-harm unit that gives each man the police assess as high harm his own caseworker.", True),
     # near misses: the men are not called so, and are the case managers' alone
-    ("Most of it pays for a Drive-style service for high-harm perpetrators, in which each man has a case manager for "
-     "up to nine months.", False),
+    ("Nearly all of the grant goes on a Drive-style scheme for high-harm perpetrators; in it every man gets his own case "
+     "manager, for nine months at most.", False),
     ("It funds a high-harm team, with a case manager for each man referred by the police.", False),
 ])
 def test_men_called_high_harm_and_given_case_managers_are_the_high_harm_works_people(sentence, men_on_high_harm):
@@ -42,7 +42,8 @@ def _lengths(text, kind):
 
 @pytest.mark.parametrize("sentence, case_manager_length", [
     # the case managers' own clause gives the length after a comma: theirs
-    ("High-harm strand: case managers hold men assessed as posing high harm, for up to 9 months each.", (9, "month")),
+    ("High-harm work: two case managers hold the men the police rate as high harm, for up to 9 months each.",
+     (9, "month")),
     ("High-harm work: two case managers carry the most dangerous men, for up to 15 months.", (15, "month")),
     # near miss: a worker for each person, then the length of the team's work (README, "Length of case management")
     ("A high-harm team gives a named case manager for each man, for up to nine months.", (None, None)),

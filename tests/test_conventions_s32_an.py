@@ -12,8 +12,8 @@ from release_probe import award_errors, awards, read
 
 _USE_OF_GRANT = (
     "Westshire Council: safe accommodation report\n\n"
-    "1.1 The Ministry of Housing, Communities and Local Government paid the council £700,000 of safe "
-    "accommodation grant for 2025-26 in Kent.\n\n"
+    "1.1 In 2025-26 the council received £700,000 of safe accommodation grant in Kent from the Ministry of "
+    "Housing, Communities and Local Government.\n\n"
     "Table 1: Use of the grant, 2025-26\n"
     "{heading}\n"
     "Refuge rooms (nine units)                 420,000\n"
@@ -126,10 +126,10 @@ def test_a_figure_set_against_the_year_before_keeps_no_year():
 
 
 def test_a_national_round_after_because_takes_no_year_from_the_clause_before():
-    text = _MINISTRY.format(sentence="The Home Office figure is lower in 2026-27 because the national round fell from "
-                                     "£47m to £44m.")
+    text = _MINISTRY.format(sentence="For 2026-27 the Home Office figure drops, because the national round shrank from "
+                                     "£52m to £49m.")
     got = {(a.source_line, a.amount.pence // 100): a for a in awards(text)}
-    for key in ((5, 47000000), (5, 44000000)):
+    for key in ((5, 52000000), (5, 49000000)):
         assert got[key].funding_role == "context" and not got[key].period_start and not got[key].funder, got[key]
 
 
@@ -162,9 +162,9 @@ def test_a_bracketed_line_of_prose_is_still_read():
 
 
 @pytest.mark.parametrize("sentence, role", [
-    ("SOT COMMISSIONER: I'm putting £150,000 of my own budget on top of the Home Office money, so nobody is turned "
-     "away.", "match_funding"),
-    ("SOT COMMISSIONER: I'm putting £150,000 of my own budget into a stalking clinic.", "own_funding"),
+    ("SOT COMMISSIONER: An extra £150,000 from my own budget goes on top of the Home Office money, so no one waits.",
+     "match_funding"),
+    ("SOT COMMISSIONER: An extra £150,000 from my own budget goes into a stalking clinic.", "own_funding"),
 ])
 def test_own_money_on_top_of_the_grantors_money_is_match_funding(sentence, role):
     text = _SCRIPT.format(cue=sentence)
@@ -241,7 +241,7 @@ def test_a_one_word_programme_in_a_tabbed_row_before_the_next_cell():
 # between a count and "were referred" -------------------------------------------------------------------------------------
 
 def test_an_office_for_a_hyphenated_area_keeps_its_whole_name():
-    text = ("Kent news\n\nThe Office of the Police and Crime Commissioner for Dyfed-Powys has paid £40,000 to Stour "
+    text = ("Kent news\n\nLast month the Office of the Police and Crime Commissioner for Dyfed-Powys paid £40,000 to Stour "
             "Change CIC for 2025-26.\n")
     names = {o.organisation for o in read(text).organisations}
     assert "Office of the Police and Crime Commissioner for Dyfed-Powys" in names, names
@@ -282,7 +282,7 @@ _PAYERS_TABLE = ("Westshire report\n\n"
 
 
 @pytest.mark.parametrize("sentence, role", [
-    ("The council adds £20,000 a year from its safe accommodation grant to the Home Office money in Kent as match "
+    ("Each year the council puts £20,000 of its own safe accommodation grant beside the Home Office money in Kent as match "
      "funding in 2025-26 and 2026-27, £40,000 over the two years.", "match_funder"),
     ("The Home Office money pays for a group course in Kent in 2025-26 and 2026-27.", "funder"),
 ])

@@ -133,8 +133,8 @@ def test_a_second_sum_applied_for_and_received_is_a_grant():
 
 
 def test_whether_to_bid_for_a_further_sum_is_still_context():
-    text = ("Kent funding\n\nThe Kent commissioner will decide whether to bid for a further £700,000 from the Home "
-            "Office in the next round.\n")
+    text = ("Kent funding\n\nIn the spring the Kent commissioner will weigh whether to bid for a further £700,000, "
+            "this time from the Ministry of Justice.\n")
     assert award_errors(text, {(3, 700000): dict(role="context")}) == []
 
 
@@ -176,9 +176,9 @@ def test_a_councillors_or_chairs_set_aside_is_no_commissioners_own_funding(text,
 
 def test_a_commissioners_set_aside_is_still_own_funding():
     text = ("Kent Police and Crime Commissioner: my year\n\nThe Home Office gave Kent £300,000 for the course for men who "
-            "abuse their partners. I have set aside £65,000 in the 2024-25 budget to keep the course's second case "
-            "manager in post.\n")
-    assert award_errors(text, {(3, 65000): dict(role="own_funding", funder="PCC")}) == []
+            "abuse their partners. To keep a second case manager in post I have set aside £72,500 in the 2024-25 "
+            "budget.\n")
+    assert award_errors(text, {(3, 72500): dict(role="own_funding", funder="PCC")}) == []
 
 
 # --- 7. a bracket sums kinds of money only when it names two kinds or payers, not two years or pieces of work ----

@@ -52,7 +52,7 @@ def test_a_match_sum_named_for_another_council_leaves_the_row_a_funder():
         "programme in 2025-26.\n\n| Payer | Purpose | 2025-26 |\n|---|---|---|\n"
         "| Home Office | Perpetrator programme | £200,000 |\n| Medway Council | Match funding | £25,000 |\n"
         "| Kent County Council | Separate stalking clinic | £25,000 |\n\n"
-        "Medway Council's £25,000 is added to the Home Office grant as match funding.\n"
+        "As match funding, Medway Council puts its £25,000 beside the Home Office grant.\n"
         "Kent County Council pays £25,000 for its own stalking clinic, which the grant does not cover.\n")
     orgs = _orgs(text)
     assert (9, "Kent County Council", "funder") in orgs

@@ -52,7 +52,7 @@ def test_high_risk_words_of_another_person_give_the_high_harm_work_no_group(sent
 
 
 def test_each_man_called_high_risk_and_given_a_worker_is_still_the_high_harm_works():
-    got = _comps(_KENT + "A high-harm service gives each man assessed as high risk a case manager for up to 12 months.\n")
+    got = _comps(_KENT + "A high-harm service gives each man assessed as high risk his own caseworker, for nine months at most.\n")
     assert got[(4, "high_harm")].cohorts == ("high_harm", "men")
 
 
@@ -94,5 +94,5 @@ def test_a_length_after_a_course_in_the_case_managers_clause_is_not_theirs():
 
 def test_case_managers_holding_men_for_a_length_keep_it():
     got = _comps("Grant news\n\nThe Kent Police and Crime Commissioner has awarded £240,000 to Safer Lives CIC for 2025/26."
-                 "\n\nHigh-harm strand: case managers hold men assessed as posing high harm, for up to 12 months each.\n")
+                 "\n\nHigh-harm work: three case managers hold the men the police rate as high harm, for up to 12 months each.\n")
     assert (got[(5, "case_management")].duration_value, got[(5, "case_management")].duration_unit) == (12, "month")

@@ -835,7 +835,7 @@ _WORKER_CLAUSE_END = re.compile(r"[;.]|,?\s+(?:and|but|while|whereas|so that)\s+
 _GROUP_COHORTS = frozenset({"men", "women", "fathers"})
 #: a worker given to people: a case manager, caseworker or key worker
 _A_WORKER = re.compile(r"\b(?:case[- ]?(?:manager|worker)s?|key[- ]?workers?)\b", re.I)
-#: each person of a group ("each man", "every father", "each of the 40 most dangerous men", "each high-harm man")
+#: each person of a group ("each man", "every father", "each of the 25 most harmful men", "each high-harm man")
 _EACH_PERSON = re.compile(r"\b(?:each|every)\s+(?:of\s+(?:the|its|their)\s+)?(?:\d+\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?:man|men|woman|women|father|fathers)\b", re.I)
 #: the people a worker is given to, read on from where the worker's words end ("a case manager for each man" + " assessed
@@ -847,7 +847,7 @@ _PEOPLE_READ_ON = re.compile(r"(?:\s+(?!(?:and|but|while|who|whose|whom|which|wh
 
 def _high_harm_people_given_workers(text: str) -> list[str]:
     """The people of ``text`` given each a worker whom the same words call high-harm or high-risk ("each man assessed as
-    high risk has a case manager", "a case manager for each of the 40 most dangerous men", "case managers work with each
+    high risk has a case manager", "a case manager for each of the 25 most harmful men", "case managers work with each
     high-harm man"): whom the high-harm work is for as well as the workers' people (the corpus README's 'Case managers per
     person'); a man given a worker and not called so ("in which each man has a case manager") is the workers' alone."""
     if not _A_WORKER.search(text):
@@ -1016,7 +1016,7 @@ def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None, t
             cm_length, hh_length = cm_length if cm_length[0] is not None else hh_length, (None, "", "", None)
         own, people = _high_harm_people(hh, cm)
         if text is not None and _high_harm_people_given_workers(text):
-            # ("a high-harm service, with a case manager for each of the 40 most dangerous men": the men the line calls
+            # ("a high-harm team, with a caseworker for each of the 25 most harmful men": the men the line calls
             # high-harm are whom the service is for, not only its case managers' people)
             own = tuple(sorted(set(own) | (set(cm.cohorts) & _GROUP_COHORTS)))
         if text is not None and _DRIVE.search(text) and not _CALLED_HIGH_HARM.search(text) and "high_harm" not in hh.cohorts:

@@ -2368,7 +2368,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         national = role == "context" and not code and _NATIONAL_SUM_BEFORE.search(sentence[max(0, start - 60) : start]) \
             and not _SAME_PERIOD.search(sentence, start, hi)  # ("… over the same two years": the years before are its)
         if national:
-            # "… is lower in 2026-27 because the national round fell from £47m to £44m": a national fund's size takes
+            # "… falls in 2027-28 because the national pot shrank from £52m to £49m": a national fund's size takes
             # only the years of its own clause (README, "Period of a national fund")
             # (and the year of a fronted adverbial opening the sentence, "In 2025-26, the national fund is worth £36m",
             # which dates the whole sentence)
