@@ -51,7 +51,7 @@ from funding.parse.releases.amounts.areas import (
 from funding.parse.releases.amounts.tables import (
     _names_a_service, _names_unrelated_work, _table_title, _funding_fields, _year_fields_of_a_span_field, _funders_row_of_the_year,
     _without_unrelated_rows, _two_way_tables, _of_which_rows, _of_which_rows_naming_a_column_value,
-    _table_cells_take_the_tables_year, _two_row_heading, _table_drafts, _AlignedHeading, _WORK_ITSELF,
+    _table_cells_take_the_tables_year, _two_row_heading, _table_drafts, _AlignedHeading, _WORK_ITSELF, _ANTISOCIAL,
 )
 from funding.parse.releases.amounts.wholes import (
     _end_of_a_change,
@@ -4629,8 +4629,6 @@ def _without_a_figure_confirmed_on_its_line(rel, drafts: list[_Draft]) -> list[_
     return [d for d in drafts if id(d) not in drop]
 
 
-#: "anti-social behaviour" (a council's or force's nuisance work): its "behaviour" is nobody's abuse of a partner
-_ANTISOCIAL = re.compile(r"\banti-?social behaviour\b", re.I)
 
 
 def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]:

@@ -166,7 +166,11 @@ _UNRELATED_WORDS = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|i
 
 #: the teams named in a budget report's other services ("youth diversion", "anti-social behaviour"), which often host
 #: this genre's work too: a line naming them is other work only when it names no service of this genre
-_HOST_TEAM = re.compile(r"youth diversion|anti-?social behaviour")
+_ANTISOCIAL_WORDS = r"anti-?social behaviour"
+_HOST_TEAM = re.compile(r"youth diversion|" + _ANTISOCIAL_WORDS)
+#: "anti-social behaviour" (a council's or force's nuisance work), one of those teams: its "behaviour" is nobody's abuse
+#: of a partner (prose reads a sentence's abuse words without it)
+_ANTISOCIAL = re.compile(rf"\b{_ANTISOCIAL_WORDS}\b", re.I)
 
 
 def _names_a_service(text: str) -> bool:
