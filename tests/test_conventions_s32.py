@@ -54,3 +54,14 @@ def test_a_case_managers_length_after_a_comma_is_theirs(sentence, case_manager_l
     assert 7 in got, got
     value, unit = got[7]
     assert (value, unit or None) == case_manager_length, got
+
+
+def test_the_opcc_printed_with_its_area_is_that_name_only():
+    # "OPCC Norfolk" is the office named with its area, as printed (the corpus README's 'The OPCC by its initials');
+    # the bare initials elsewhere are still the body named "OPCC"
+    text = ("Grants list\n\nSafer Lives CIC gets £20,000, matched to a Home Office grant of £300,000 held by OPCC Suffolk "
+            "for 2026/27.\nA further £5,000 is held by the OPCC and passed to Safer Lives CIC.\n")
+    orgs = {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
+    assert (3, "OPCC Suffolk", "commissioner") in orgs, orgs
+    assert (3, "OPCC", "commissioner") not in orgs, orgs
+    assert (4, "OPCC", "commissioner") in orgs, orgs

@@ -2251,9 +2251,19 @@ def _bare_opcc_roles(sentence: str):
                                           r"(?:[\w'’-]+\s+){0,2}$", sentence[:m.start(group)], re.I):
                 continue  # (a match or contribution denied or only asked for: "there is no OPCC contribution to the
                 # £5,000", "the charity has asked for an OPCC contribution of £2,000")
+            if m.group(group) == "OPCC" and _area_follows(sentence, m.end(group)):
+                continue  # ("held by OPCC Norfolk": the office named with its area, which _opcc_name reads as printed)
             if m.group(group) in ("OPCC", "Combined Authority"):  # (the initials in capitals, not a word; a
                 # combined authority named by its kind alone: "via the Combined Authority", "kept by the Combined Authority")
                 yield m.start(group), role, m.group(group)
+
+
+def _area_follows(text: str, at: int) -> bool:
+    """Whether a police force area's name follows ``at`` ("OPCC| Norfolk", "OPCC| for Cumbria")."""
+    rest = text[at:]
+    lead = re.match(r"\s*(?:for\s+)?(?:the\s+)?", rest)
+    areas = find_areas(rest[lead.end():]) if lead.end() else []
+    return bool(areas) and areas[0][0] == 0
 
 
 def _opcc_name(text: str) -> str | None:
