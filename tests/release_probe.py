@@ -29,6 +29,16 @@ def awards_by_key(text: str, name: str = "invented.txt") -> dict[tuple[int, int]
     return {(a.source_line, a.amount.pence // 100): a for a in read(text, name).awards}
 
 
+def organisation_facts(text: str) -> set[tuple[int, str, str]]:
+    """The organisations read from ``text`` as (line, name, role): ``(4, "OPCC", "commissioner") in got``."""
+    return {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
+
+
+def cohorts_by_line(text: str, kind: str) -> dict[int, set[str]]:
+    """The cohorts of each ``kind`` of component read from ``text``, by line: ``got[7] == {"high_harm", "men"}``."""
+    return {c.source_line: set(c.cohorts) for c in read(text).components if c.component == kind}
+
+
 #: the short field names of :func:`award_errors`'s expectations, and the award attributes they stand for
 AWARD_FIELDS = dict(role="funding_role", funder="funder", part="part_of_line", start="period_start", end="period_end")
 

@@ -4,13 +4,9 @@ the rule must leave as it was."""
 
 import pytest
 
-from release_probe import read
+from release_probe import cohorts_by_line as _cohorts
 
 _LEAD = "Westshire perpetrator funding\n\nThe Kent Police and Crime Commissioner funds perpetrator programmes.\n\n"
-
-
-def _cohorts(text, kind):
-    return {c.source_line: set(c.cohorts) for c in read(text).components if c.component == kind}
 
 
 # --- A service named only after the Drive model is high-harm work, but its words do not call its people high-harm:

@@ -4,13 +4,9 @@ misses are sentences the rule must leave as it was."""
 
 import pytest
 
-from release_probe import read
+from release_probe import cohorts_by_line as _cohorts, organisation_facts, read
 
 _LEAD = "Westshire perpetrator funding\n\nThe Kent Police and Crime Commissioner funds perpetrator programmes.\n\n"
-
-
-def _cohorts(text, kind):
-    return {c.source_line: set(c.cohorts) for c in read(text).components if c.component == kind}
 
 
 @pytest.mark.parametrize("sentence, men_on_high_harm", [
@@ -61,7 +57,7 @@ def test_the_opcc_printed_with_its_area_is_that_name_only():
     # the bare initials elsewhere are still the body named "OPCC"
     text = ("Grants list\n\nSafer Lives CIC gets £20,000, matched to a Home Office grant of £300,000 held by OPCC Suffolk "
             "for 2026/27.\nA further £5,000 is held by the OPCC and passed to Safer Lives CIC.\n")
-    orgs = {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
+    orgs = organisation_facts(text)
     assert (3, "OPCC Suffolk", "commissioner") in orgs, orgs
     assert (3, "OPCC", "commissioner") not in orgs, orgs
     assert (4, "OPCC", "commissioner") in orgs, orgs

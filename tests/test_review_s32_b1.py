@@ -1,11 +1,7 @@
 """Review round 32 (b1): narrowed organisation and outcome rules, each on a reviewer's invented text (or a variant)."""
 import pytest
 
-from release_probe import read
-
-
-def _orgs(text):
-    return {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
+from release_probe import organisation_facts as _orgs, read
 
 
 def _outcomes(text):
