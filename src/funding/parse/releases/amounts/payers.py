@@ -249,7 +249,24 @@ def _row_range_funders(rel, terms) -> dict[str, tuple[str, bool]]:
             funder = named[0][1] if named else _first(terms.get("table_funder", ()), words) or ("PCC" if own else "")
             if funder:
                 out[key] = (funder, own)
+    for number, s in rel.sentences:
+        m = _NAMED_ROWS.search(s)
+        if not m or MONEY_TOKEN.search(s) or _first(terms.get("negation", ()), m.group("rest")):
+            continue
+        words = m.group("rest")
+        own = bool(_first(terms.get("own_funding", ()), words))
+        named = sorted((x.start(), v) for v, p in _candidates(terms.get("funder", ()), words) for x in p.finditer(words))
+        funder = named[0][1] if named else _first(terms.get("table_funder", ()), words) or ("PCC" if own else "")
+        if funder:
+            out[f"#{number}:{' '.join(m.group('label').lower().split())}"] = (funder, own)
     return out
+
+
+#: a note under a table giving the payer of the rows it names by their label: "Both Riverside Change rows above are
+#: met from the Home Office grant", "The two partner support lines in Table 3 are paid for from the council's money"
+_NAMED_ROWS = re.compile(r"\b(?:both(?: the)?|the(?: two| three)?|all(?: the)?)\s+(?P<label>[^.;,]{2,60}?)\s+(?:rows?|lines?|"
+                         r"entries)\b(?:\s+(?:in|of|above|shown)\b[^.;,]{0,30}?)?\s+(?:are|is|were|was)\s+"
+                         r"(?P<rest>(?:met|paid(?: for)?|funded|covered|charged)\s+(?:from|by|out of|to)\b[^.;]{0,80})", re.I)
 
 
 #: a note under a table giving the payer of all its rows, and of one excepted row: "Every line in Table 1 is paid from
@@ -275,6 +292,10 @@ def _note_row_funder(row_refs: dict, number: int, label: str):
         excepted = next((v for k, v in row_refs.items() if k.startswith(f"*{note}:") and k.split(":", 1)[1]
                          and label.startswith(k.split(":", 1)[1])), None)
         return excepted or value
+    for key, value in sorted(row_refs.items()):  # ("Both Riverside Change rows above are met from …")
+        if key.startswith("#") and number < int(key[1:].split(":", 1)[0]) <= number + _NOTE_REACH \
+                and label.startswith(key.split(":", 1)[1]):
+            return value
     return None
 
 

@@ -62,7 +62,8 @@ from funding.parse.releases.amounts.wholes import (
     _whole_across_funders, _rest_of_an_earlier_sum, _more_money_past_a_full_sum, _counted_areas_total_takes_their_payer,
     _pieces_of_a_corrected_figure_go_to_its_first_statement, _superseded_figure_is_the_restated_sum,
     _restated_added_money_keeps_its_role, _restated_total_across_funders,
-    _earlier_statement_of_a_total_across_funders, _pieces_listed_on_in_the_next_sentences, _pieces_of_a_payers_sum_named_first, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS, KINDS_TOGETHER_AFTER,
+    _earlier_statement_of_a_total_across_funders, _earlier_statement_of_a_table_total_across_areas,
+    _pieces_listed_on_in_the_next_sentences, _pieces_of_a_payers_sum_named_first, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS, KINDS_TOGETHER_AFTER,
     _counted_totals_across_funders, _total_of_a_grant_and_its_top_up, _total_of_one_funders_awards, _corrected_figure_is_the_same_money, _councils_as_recipients,
     _named_as_the_correct_figure,
 )
@@ -167,7 +168,8 @@ def _anothers_report_figure(sentence: str, start: int, end: int) -> bool:
 #: a contract's value given as a field ("Contract value 2024-25: £143,200", "Contract price: £98,000"): like "The
 #: contract is worth £X", a value whose payer the text has not tied to it (README, "Payer said once"); its years are
 #: read as for any figure
-_CONTRACT_VALUE_FIELD = re.compile(r"\bcontract\s+(?:value|price)\b[^.;£:]{0,20}:\s*$", re.I)
+_CONTRACT_VALUE_FIELD = re.compile(r"\bcontract\s+(?:value|price)\b(?:[^.;£:]{0,20}:|[^.;£:]{0,40}?\b(?:is|was|will be)"
+                                   r"(?:\s+(?:about|around|up to|some))?)\s*$", re.I)
 #: a figure's own clause putting it to next year's use ("set aside for next year's training", "to spend next year",
 #: "for the coming year"): money of a year after the one the text reports on
 _FOR_NEXT_YEAR = re.compile(r"\b(?:for|in|during|over|to spend|spent)\s+(?:the\s+)?(?:next|coming|following)\s+"
@@ -324,8 +326,10 @@ _A_BID_TO_COME = re.compile(r"\b(?:plans?|planning|expects?|expecting|hopes?|hop
                             r"secure|win|application)\b", re.I)
 #: money said not to be confirmed yet, or only on a condition that it is: "No Home Office money has yet been confirmed
 #: for 2028-29", "funding for 2027-28 is not yet confirmed", "if money for 2028-29 is confirmed", "once the grant for
-#: 2027/28 is agreed"
+#: 2027/28 is agreed"; and money said to hang on rounds or settlements still to come: "sums for 2027/28 depend on
+#: future grant rounds", "later years' figures are dependent on the next settlement"
 _NOT_YET_CONFIRMED = re.compile(r"\b(?:no|not)\b[^.;]{0,60}?\b(?:yet\s+)?(?:been\s+)?(?:confirmed|agreed|announced)\b|"
+                                r"\bdepend(?:s|ing|ent)?\s+(?:up)?on\s+(?:the\s+)?(?:future|next|later|coming)\b|"
                                 r"\bnot\s+yet\s+(?:been\s+)?(?:confirmed|agreed|known|announced)\b|"
                                 r"\b(?:if|once|when|until|unless)\b[^.;]{0,60}?\b(?:is|are|has been|have been|gets?)\s+"
                                 r"(?:confirmed|agreed|announced)\b", re.I)
@@ -554,7 +558,7 @@ _OWN_PAYER_AFTER = re.compile(r"\s*,?\s*(?:that|which|who)\b|\s+(?:the\s+|our\s+
 
 
 _SEPARATE_SCHEME = re.compile(r"\bnot (?:part of|in|included in|covered by|counted in) (?:this|the|our) (?:\w+ )?(?:scheme|"
-                              r"programme|project|service|pilot|partnership)\b|\boutside (?:this|the|our) (?:\w+ )?(?:scheme|"
+                              r"programme|project|service|pilot|partnership|contract)\b|\boutside (?:this|the|our) (?:\w+ )?(?:scheme|"
                               r"programme|project|partnership)\b|\b(?:a|an) (?:similar|separate) (?:\w+ )?(?:course|scheme|"
                               r"programme|project|service) of (?:its|their|his|her) own\b", re.I)
 #: a sentence opened by saying its money is besides what was stated: "In addition, £15,000 will go to …",
@@ -609,7 +613,7 @@ _OF_THE_YEARS_SUM = re.compile(r"\s+(?:out\s+)?of\s+(?:the|that|this)\s+year['�
 _AN_AREA_FOUND = re.compile(r"(?P<who>(?-i:[A-Z][\w'’-]*)(?:[\s-]+(?-i:[A-Z][\w'’-]*)){0,2})\s+(?:has|have|had)\s+"
                             r"(?:also\s+|now\s+|already\s+)?found\s+(?:a\s+further\s+|another\s+|an?\s+(?:extra|"
                             r"additional)\s+)?$")
-_SAID_SEPARATE = re.compile(r"\bseparately\b|\bseparate\s+(?=£)|\bseparate from\b", re.I)
+_SAID_SEPARATE = re.compile(r"\bseparately\b|\bseparate\s+(?=£)|\bseparate from\b|^\W*(?:a|an)\s+separate\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)
 #: the accounts' own year named without its number ("for the year", "spent in the year")
 #: a piece of money said to come in, be spent in, or be left over at the end of the year a body's accounts cover:
@@ -2097,6 +2101,14 @@ _FIRST_PERSON_PROMISE = re.compile(r"\b(?:I|we)(?: will|['’]ll| would|['’]d|
                                    r" pledge to| promise to)\b", re.I)
 
 
+#: a manifesto's or an election campaign's promise, the subject of the figure's clause: "My manifesto pledged £X",
+#: "the manifesto in 2021 promised £X", "his election pledge of £X", "a campaign promise to find £X"
+_MANIFESTO_PLEDGE = re.compile(r"\b(?:manifesto|(?:election|campaign)\s+(?:pledge|promise)s?)\b[^.;£]{0,40}?"
+                               r"(?:\b(?:pledged|promised|pledging|promising|committed|of|to (?:find|put|spend|give))\s+"
+                               r"(?:(?:me|us|him|her|them|to)\s+)?(?:(?:a|an|at least|about|around|some|another|an extra|"
+                               r"a further)\s+)?)$", re.I)
+
+
 #: a writer in the first person setting money aside in a budget: "I have set aside £20,000 in the 2026-27 budget"
 _FIRST_PERSON_SET_ASIDE = re.compile(r"\bI (?:have |had |will |would |also |then )*(?:set aside|earmarked|ring-?fenced|"
                                      r"put aside|kept back)\s+£", re.I)
@@ -2204,7 +2216,10 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         if role == "total" and not here and KINDS_TOGETHER_AFTER.match(sentence, end):
             funder, funder_basis = "", "clause"  # "£410,000 (grant and match funding together)": a sum across payers
         if number in facts.pledge_lines or facts.campaign and _FIRST_PERSON_PROMISE.search(
-                sentence[_clause_of(sentence, start)[0] : start]):
+                sentence[_clause_of(sentence, start)[0] : start]) or _MANIFESTO_PLEDGE.search(
+                sentence[max(lo, _clause_of(sentence, start)[0]) : start]):
+            # (also an election pledge recalled in any text, "Her manifesto promised £90,000 a year for …": money
+            # promised at an election, as a candidate's pledge is)
             # a candidate's pledge ("I will put £200,000 a year from the police budget into …", "£30,000 to train
             # call handlers" in the list under "What I will do"): money promised, no area's award, keeping only the
             # payer its own clause names (README "Funder of a context figure")
@@ -2671,6 +2686,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             or _cost_past_an_aside(sentence, max(lo, _clause_of(sentence, start)[0]), start))
         # (a subject whose aside comes between it and its verb: "The contract, awarded to X after a tender, is worth
         # £118,000": the clause of the figure is the predicate only, its subject before the aside)
+        # (a contract's value, "The contract value for the first term is £X", whose payer the text leaves unsaid)
+        d.unpaid_value = role == "grant" and not funder and (d.a_cost or bool(
+            _CONTRACT_VALUE_FIELD.search(sentence[max(lo, start - 60) : start])))
         d.councils_own = councils_own  # (its own money: not lent the release's period, as own funding is not)
         d.next_year = role == "grant" and d.period is None and bool(_FOR_NEXT_YEAR.search(
             sentence[max(lo, _clause_of(sentence, start)[0]) : min(hi, _clause_of(sentence, start)[1])]))
@@ -3988,6 +4006,21 @@ def _table_total_restating_a_payers_sum(d: _Draft, before: list[_Draft], drafts:
         x.funder, x.funder_basis = said[-1].funder, "whole"
 
 
+def _table_total_restating_an_unpaid_value(d: _Draft, before: list[_Draft], drafts: list[_Draft]) -> None:
+    """A table's TOTAL whose rows and headings name no payer, equal to a contract's value the prose above stated with
+    no payer ("The contract value for the first term is £900,000" over a table of the three years' values totalling
+    900,000): the table sets out that value, so neither it nor its rows take the payer the release lends other
+    figures (README, "Payer said once": a contract's value keeps funder null unless its own clause names a payer)."""
+    rows = [x for x in drafts if x.whole is d]
+    if not rows or any(x.row_funder or x.funder_basis != "default" for x in rows):
+        return
+    if not any(not x.table and x.amount.pence == d.amount.pence and getattr(x, "unpaid_value", False)
+               and not x.funder and x.code == d.code for x in before):
+        return
+    for x in [d] + rows:
+        x.funder, x.funder_basis = "", ""
+
+
 def _pieces_complete(w: _Draft, here: list[_Draft]) -> bool:
     """Whether ``w`` already has pieces in its sentence and they are not just its first pieces: a sum whose first
     per-year piece an earlier rule took ("£180,000 added to the grant, paid as £90,000 in 2025-26 and £90,000 in
@@ -4170,6 +4203,8 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
         if d.role == "total" and d.table and not d.funder and d.whole is None and not getattr(d, "across", False) \
                 and not d.row_funder:
             _table_total_restating_a_payers_sum(d, drafts[:k], drafts)
+        if d.role == "total" and d.table and d.whole is None and not d.row_funder and d.funder_basis == "default":
+            _table_total_restating_an_unpaid_value(d, drafts[:k], drafts)
         again = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.role == d.role and x.funder]
         if getattr(d, "same", False) and again:
             d.funder, d.funder_basis = again[-1].funder, "default"  # "the same £40,000 in match funding": the funder
@@ -5235,6 +5270,7 @@ def _periods_and_awards(
     _year_fields_of_a_span_field(rel, drafts)  # (once the whole's span, perhaps the release's, is lent)
     _parts_take_their_wholes_payer(drafts)  # (README 'part': a piece's payer, once its whole's is settled)
     _spans_from_now_keep_no_years(drafts)
+    _earlier_statement_of_a_table_total_across_areas(drafts)  # "The total cost is £900,000" over a table of two areas'
     awards = []
     for d in drafts:
         start_year, end_year = d.period if d.period else ("", "")
@@ -6412,7 +6448,10 @@ def _years_only_in_a_later_figures_clause(sentence: str, periods: list, found: l
     mine = _clause_of(sentence, found[k][0])
     # (a clause of its own set off by a comma or semicolon; "£512,000 from the Home Office and £88,300 from the
     # Ministry of Justice during 2022-23" is one elliptical pair, the year both figures')
-    later = [f[0] for f in found[k + 1 :] if re.search(r"[,;]", sentence[found[k][1] : f[0]])]
+    # (or by "and" before the rest of the same money, a subject of its own: "£A was spent by 31 March and the
+    # remaining £B was carried into 2025-26" gives the year to the £B only)
+    later = [f[0] for f in found[k + 1 :] if re.search(r"[,;]|\sand\s+(?:the|its|their|our|his|her)\s+(?:remaining|"
+                                                      r"rest|remainder|balance|other)\b", sentence[found[k][1] : f[0]])]
     return bool(later) and all(any(at < p[0] and _clause_of(sentence, at) == _clause_of(sentence, p[0]) != mine
                                    for at in later) for p in periods)
 

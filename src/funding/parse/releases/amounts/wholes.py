@@ -1571,6 +1571,28 @@ def _earlier_statement_of_a_total_across_funders(drafts: list[_Draft]) -> None:
                 y.role, y.funder, y.funder_basis = "total", "", ""
 
 
+def _earlier_statement_of_a_table_total_across_areas(drafts: list[_Draft]) -> None:
+    """A figure stated in prose with no payer of its own ("The total cost of the shared service over the two years is
+    £900,000") that a later table's TOTAL row states again, where that TOTAL sums rows of several areas (each
+    commissioner's Home Office and own-budget rows), is that total: the same sum, of no one area and no one funder,
+    shared by the areas its rows name (README, "Shared awards": `total` for a sum over several funders)."""
+    for t in drafts:
+        if t.role != "total" or t.funder or not t.table or t.whole is not None or t.code:
+            continue
+        rows = [x for x in drafts if x.whole is t]
+        areas = set()
+        for x in rows:
+            areas |= {x.code} if x.code else {c for y in drafts if y.whole is x for c in [y.code] if c}
+        if len(areas) < 2:
+            continue
+        for y in drafts:
+            if y.line < t.line and not y.table and y.whole is None and y.role in ("grant", "total") \
+                    and y.amount.pence == t.amount.pence and (not y.funder or y.funder_basis == "default") \
+                    and (y.period is None or y.period == t.period) and not any(x.whole is y for x in drafts):
+                y.role, y.funder, y.funder_basis = "total", "", ""
+                y.code, y.basis, y.shared_by = "", "clause", tuple(sorted(areas))
+
+
 def _pieces_of_a_corrected_figure_go_to_its_first_statement(rel, drafts: list[_Draft]) -> None:
     """Pieces given to a figure stated as the right one in a correction ("… gave the Home Office sum as £445,000; the
     Mayor's office said the right figure is £455,000", then "The Home Office money is profiled as £300,000 … and

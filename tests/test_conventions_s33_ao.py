@@ -1,0 +1,154 @@
+"""Rules of the thirty-third session's tuning on a memorandum of understanding between two commissioners, a service
+specification, a parish magazine's question-and-answer piece and an annual governance statement with a grants note.
+Every case is an invented sentence; the near misses are sentences the rule must leave as it was."""
+
+import pytest
+
+from release_probe import award_errors, awards_by_key, read
+
+
+# --- A contract's value stated as "The contract value for the first term is £X" is what the contract is worth, its
+# payer unsaid (README, "Payer said once"): no funder lent by a Home Office figure elsewhere; it keeps the term the
+# text gave, even where a later sentence says later years' sums hang on rounds still to come ---------------------------
+
+_SPEC = (
+    "The Norfolk commissioner is buying a new perpetrator service.\n"
+    "4.1 The contract runs from 1 April 2026 to 31 March 2029.\n"
+    "4.2 The contract value for the first term is £900,000, excluding VAT.\n"
+    "4.3 The Home Office grant pays for most of it.\n"
+    "{after}"
+)
+
+
+def test_a_contract_value_takes_no_payer_lent_by_a_later_home_office_sum():
+    errors = award_errors(_SPEC.format(after=""), {
+        (3, 900000): dict(role="grant", funder=None, start="2026-27", end="2028-29"),
+    })
+    assert not errors, errors
+
+
+def test_later_years_said_to_depend_on_future_rounds_leave_the_terms_years_alone():
+    after = "4.4 Sums for 2027/28 and 2028/29 depend on future grant rounds.\n"
+    errors = award_errors(_SPEC.format(after=after), {
+        (3, 900000): dict(start="2026-27", end="2028-29"),
+    })
+    assert not errors, errors
+
+
+@pytest.mark.parametrize("sentence, funder", [
+    ("4.4 A separate review, let to Fenmoor Research for £24,000, is not part of the contract value.\n", None),
+    # (near miss: money with no word calling it separate keeps the payer the release lends)
+    ("4.4 A review, let to Fenmoor Research for £24,000, is paid for alongside it.\n", "Home Office"),
+])
+def test_a_sentence_opening_on_a_separate_piece_of_work_lends_its_sum_no_payer(sentence, funder):
+    d = awards_by_key(_SPEC.format(after=sentence))[(5, 24000)]
+    assert (d.funder or None) == funder, d.funder
+
+
+def test_a_table_of_a_contract_values_years_takes_no_payer_lent_by_the_release():
+    text = _SPEC.format(after=(
+        "\n"
+        "Table 3: Yearly contract value\n"
+        "  Year          Value (£)\n"
+        "  2026/27         300,000\n"
+        "  2027/28         300,000\n"
+        "  2028/29         300,000\n"
+        "  Total           900,000\n"
+    ))
+    errors = award_errors(text, {
+        (8, 300000): dict(role="part", funder=None, part=11, start="2026-27", end="2026-27"),
+        (11, 900000): dict(role="total", funder=None),
+    })
+    assert not errors, errors
+
+
+# --- Insurance a provider must hold is a level of cover, not funding ------------------------------------------------
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("The provider must hold public liability insurance of at least £5 million and £2 million of professional "
+     "indemnity.", False),
+    # (near miss: money for the service beside the word insurance elsewhere is still read)
+    ("The provider will receive £50,000 for the course; it must hold its own insurance.", True),
+])
+def test_insurance_cover_is_no_funding(sentence, kept):
+    got = awards_by_key("The Kent commissioner funds a perpetrator course.\n" + sentence + "\n")
+    assert bool([k for k in got if k[0] == 2]) is kept, got
+
+
+# --- An election pledge recalled ("My manifesto pledged £X a year from the police budget") is money promised at an
+# election, as a candidate's pledge is: context, no area's award, the payer its own clause names ----------------------
+
+@pytest.mark.parametrize("sentence, role", [
+    ("My manifesto in 2024 pledged £120,000 a year from the police budget for this work.", "context"),
+    ("Her election pledge of £120,000 a year for the course has been met.", "context"),
+    # (near miss: money the commissioner gives now is her own funding)
+    ("I pay £120,000 a year from the police budget for this work.", "own_funding"),
+])
+def test_a_recalled_election_pledge_is_context(sentence, role):
+    text = ("The Home Office has given Surrey £300,000 for 2025-26 for work with perpetrators.\n" + sentence + "\n")
+    d = awards_by_key(text)[(2, 120000)]
+    assert d.funding_role == role, d.funding_role
+    if role == "context":
+        assert not d.pfa_code, d.pfa_code
+
+
+# --- "£A was spent by 31 March and the remaining £B was carried into 2025/26": the year after the second figure is
+# that figure's own clause's, so the first keeps its whole's year --------------------------------------------------
+
+def test_the_year_of_the_remaining_sums_clause_is_not_the_spent_sums():
+    text = ("The Home Office perpetrator grant for 2024/25 was £300,000. Of this, £280,000 was spent by 31 March 2025 "
+            "and the remaining £20,000 was carried forward into 2025/26.\n")
+    errors = award_errors(text, {
+        (1, 280000): dict(role="part", start="2024-25", end="2024-25"),
+        (1, 20000): dict(role="part", start="2025-26", end="2025-26"),
+    })
+    assert not errors, errors
+
+
+# --- A note under a table naming rows by their label ("Both Riverside Change rows above are met from the Home Office
+# grant") gives those rows that payer, and no others -------------------------------------------------------------------
+
+def test_a_note_naming_rows_by_their_label_gives_them_its_payer():
+    text = (
+        "Police and Crime Commissioner for Somerset\n"
+        "Statement of Accounts 2024/25\n"
+        "The Commissioner holds a Ministry of Justice victims grant and a Home Office perpetrator grant.\n"
+        "\n"
+        "Recipient                  Purpose                    2024/25      2023/24\n"
+        "                                                         £000         £000\n"
+        "Riverside Change           Group course                  210          200\n"
+        "Riverside Change           Partner support                48           40\n"
+        "Levels Youth Trust         Youth sport                    30           30\n"
+        "Total                                                    288          270\n"
+        "\n"
+        "Both Riverside Change rows above are met from the Home Office perpetrator grant.\n"
+    )
+    errors = award_errors(text, {
+        (7, 210000): dict(funder="Home Office", start="2024-25"),
+        (8, 40000): dict(funder="Home Office", start="2023-24"),
+        (9, 30000): dict(funder=None),
+        (10, 288000): dict(role="total", funder=None),
+    })
+    assert not errors, errors
+
+
+# --- A sum the prose states with no payer ("The total cost of the service over the two years is £X") that a later
+# table's TOTAL row states again, that TOTAL summing rows of two areas, is that total: no one area's, no one funder's ---
+
+def test_a_prose_sum_restated_by_a_two_area_tables_total_is_that_total():
+    text = (
+        "Joint commissioning of a perpetrator service for Kent and for Surrey\n"
+        "The two commissioners will fund one service from 1 April 2025 to 31 March 2027.\n"
+        "The total cost of the service over the two years is £600,000.\n"
+        "\n"
+        "Contributions (£)\n"
+        "Party / source                     2025/26      2026/27        Total\n"
+        "Kent - Home Office grant           150,000      150,000      300,000\n"
+        "Surrey - Home Office grant         100,000      100,000      200,000\n"
+        "Surrey - PCC own budget             50,000       50,000      100,000\n"
+        "TOTAL                              300,000      300,000      600,000\n"
+    )
+    d = next(a for a in read(text).awards if a.source_line == 3)
+    assert (d.funding_role, d.funder or None, d.pfa_code or None) == ("total", None, None), \
+        (d.funding_role, d.funder, d.pfa_code)
+    assert (d.period_start, d.period_end) == ("2025-26", "2026-27")
