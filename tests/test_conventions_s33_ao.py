@@ -152,3 +152,103 @@ def test_a_prose_sum_restated_by_a_two_area_tables_total_is_that_total():
     assert (d.funding_role, d.funder or None, d.pfa_code or None) == ("total", None, None), \
         (d.funding_role, d.funder, d.pfa_code)
     assert (d.period_start, d.period_end) == ("2025-26", "2026-27")
+
+
+# --- A service's brand given as the name it is "to be known as" is a named programme; the brand as the subject that
+# offers a described course is that programme described ("Named programmes": its length and people) --------------------
+
+def test_a_brand_to_be_known_as_and_offering_a_course_is_a_named_programme():
+    text = (
+        "The Kent and Essex commissioners will fund one service, to be known as Waymark, from April 2025.\n"
+        "Waymark will offer a 20-week group behaviour change programme for men.\n"
+        "Partners of every man on Waymark will be offered support.\n"
+    )
+    got = {(c.source_line, c.component): c for c in read(text).components}
+    assert got[(1, "named_programme")].programme_name == "Waymark"
+    second = got[(2, "named_programme")]
+    assert (second.duration_value, second.duration_unit, set(second.cohorts)) == (20, "week", {"men"})
+    assert (3, "named_programme") in got
+
+
+def test_a_brand_named_only_as_a_word_elsewhere_is_no_programme():
+    # (near miss: without the name given, the same word offering a course is no named programme)
+    text = ("The Kent and Essex commissioners will fund one service from April 2025.\n"
+            "Waymark will offer a 20-week group behaviour change programme for men.\n")
+    assert not [c for c in read(text).components if c.component == "named_programme"]
+
+
+# --- "Its course lasts 20 weeks, in groups of up to eight men": the phrase after the comma says how that course is
+# run, so the group's length is the course's ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, weeks", [
+    ("Its course lasts 20 weeks, in groups of up to eight men.", 20),
+    # (near miss: a clause of another service after the comma keeps its own length)
+    ("Its course lasts 20 weeks, and a separate group for fathers meets monthly.", None),
+])
+def test_a_phrase_on_how_a_course_is_run_keeps_its_length_for_the_group(sentence, weeks):
+    text = "The Kent commissioner funds work with perpetrators.\n" + sentence + "\n"
+    group = next(c for c in read(text).components if c.component == "group_programme")
+    assert group.duration_value == weeks, group.duration_value
+
+
+# --- The people harmed, named by what was done to them ("the women they have harmed are offered support"), are the
+# partners of those on the course: partner support ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The women and men they have harmed are offered support by Riverside Safety.", True),
+    ("The women he has harmed will be given specialist support.", True),
+    # (near miss: the people harmed counted as a result are no service)
+    ("The women they have harmed were counted in the survey.", False),
+])
+def test_the_people_harmed_offered_support_is_partner_support(sentence, found):
+    text = "The Kent commissioner funds a course for men who abuse.\n" + sentence + "\n"
+    kinds = {c.component for c in read(text).components if c.source_line == 2}
+    assert ("partner_support" in kinds) is found, kinds
+
+
+# --- A target column of a table ("Two-year target", "Annual target") makes its counts expected, also in an aligned
+# table and under a Markdown table's rule ------------------------------------------------------------------------
+
+def test_counts_under_an_aligned_tables_target_column_are_expected():
+    text = ("The Kent commissioner funds a course for men who abuse.\n"
+            "\n"
+            "Measure                                 Two-year target\n"
+            "Referrals received                                  400\n"
+            "Men starting the group programme                    250\n")
+    got = {(o.source_line, o.value): o.status for o in read(text).outcomes}
+    assert got == {(4, 400): "expected", (5, 250): "expected"}, got
+
+
+def test_a_markdown_tables_rule_is_not_its_heading():
+    text = ("The Kent commissioner funds a course for men who abuse.\n"
+            "\n"
+            "| KPI | Measure | Annual target |\n"
+            "|-----|---------|---------------|\n"
+            "| 1 | Partners contacted within 5 working days of referral | 90% |\n")
+    got = {(o.source_line, o.value): o.status for o in read(text).outcomes}
+    assert got.get((5, 90)) == "expected", got
+
+
+def test_counts_under_an_aligned_results_column_stay_reported():
+    # (near miss: a column headed as a result is no target)
+    text = ("The Kent commissioner funds a course for men who abuse.\n"
+            "\n"
+            "Measure                                 Two-year result\n"
+            "Referrals received                                  400\n")
+    got = {(o.source_line, o.value): o.status for o in read(text).outcomes}
+    assert got.get((4, 400)) == "reported", got
+
+
+# --- A units row under an aligned table's heading ("£000   £000") is no heading of its own: the recipient column
+# above still names the rows' payees ----------------------------------------------------------------------------
+
+def test_a_units_row_keeps_the_recipient_heading_above_it():
+    text = ("The Somerset commissioner pays grants.\n"
+            "\n"
+            "Recipient                  Purpose                    2024/25      2023/24\n"
+            "                                                         £000         £000\n"
+            "Riverside Change           Group course                  210          200\n"
+            "Levels Youth Trust         Youth sport                    30           30\n"
+            "Total                                                    240          230\n")
+    got = {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
+    assert {(5, "Riverside Change", "recipient"), (6, "Levels Youth Trust", "recipient")} <= got, got

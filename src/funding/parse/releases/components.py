@@ -410,9 +410,10 @@ _NAME_AFTER_DESCRIPTION = re.compile(r"\b(?:group|course|programme|scheme|servic
 #: "The programme, called Turning Tides, …": a name given after the noun
 #: (also with the noun's description between, the name as the sentence's complement: "Our 26-week course for men who
 #: use abuse is called Reset", "the group work, which is known as Anchor"; or after its description and a comma: "a
-#: 22-week group programme for men in Maidstone, Ashford and Canterbury, called Turnstone")
+#: 22-week group programme for men in Maidstone, Ashford and Canterbury, called Turnstone"; or a name still to be used:
+#: "one shared service, to be known as Waymark, across both counties")
 _CALLED = re.compile(r"\b(?:programme|course|service|scheme|group|intervention|project|team)s?\b(?:(?:\s+[\w'’-]+){0,9}?,?\s+"
-                     r"(?:which|that|who)?\s*(?:is|was|will be|has been|are|were)|(?:\s+[\w'’-]+,?){1,12}?,|,?)\s+"
+                     r"(?:which|that|who)?\s*(?:is|was|will be|has been|are|were|to be)|(?:\s+[\w'’-]+,?){1,12}?,|,?)\s+"
                      r"(?:(?:now|also|simply)\s+)?"
                      # ("the high-harm team, called Stour Watch", "the service, known locally as Llwybr Newydd")
                      r"(?:called|known (?:locally |here |locally and nationally )?as|named|branded|titled) (?:the )?['‘\"“]?"
@@ -1746,7 +1747,10 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 earlier = [m for m in _SEGMENT_BREAK.finditer(segment, 0, at_)]
                 own_clause = segment[earlier[-1].end():] if earlier and segments.count(segment) == 1 and re.search(
                     r"\b(?:course|programme|group|sessions?|service|intervention)s?\b", segment[: earlier[-1].start()], re.I) \
+                    and not re.match(r"\s*(?:in|as)\s+(?:an?\s+)?groups?\b", segment[earlier[-1].end():], re.I) \
                     else segment
+                # (not a phrase saying how the course before it is run: "Its course lasts 20 weeks, in groups of up to
+                # eight men" is one course, its length the group's)
                 duration = (parse_duration(own.group(0) + item[a_:b_]) if own and own.group(0) else None) \
                     or parse_duration(item[a_:b_]) or parse_duration(own_clause)
                 if duration is None:  # "one-to-one sessions, up to 12 (of them), for …": the number after the noun, in commas
@@ -2090,8 +2094,11 @@ _DESCRIBED_IN_APPOSITION = re.compile(r",\s+(?:a|an|our|the|its|their|(?:the\s+)
 _DELIVERED_AS_SUBJECT = re.compile(r"\s+(?:(?:is|was|has\s+been)\s+(?:(?:now|still|also|currently|being)\s+)?"
                                    r"(?:delivered|run|provided|offered|facilitated)\b|will\s+be\s+(?:(?:now|still|also)\s+)?"
                                    r"(?:delivered|run|facilitated)\b|(?:now\s+|still\s+|also\s+)?runs\s+"
-                                   r"(?:in|at|across|from)\s+(?-i:[A-Z]))", re.I)
-# ("Keel runs in Dover, Deal and Folkestone": where it runs)
+                                   r"(?:in|at|across|from)\s+(?-i:[A-Z])|"
+                                   r"(?:will\s+|also\s+|now\s+)?(?:offers?|provides?|delivers?|runs?)\s+(?:an?|its)\s+"
+                                   r"(?:[\w-]+\s+){0,5}?(?:programme|course|group|service)\b)", re.I)
+# ("Keel runs in Dover, Deal and Folkestone": where it runs; "Keel will offer a 24-week group programme for men": what
+# it offers, the programme described under its name)
 
 
 #: a high-harm service, team, desk, strand, unit or model named as such ("A high-harm desk", "The high-harm team, called

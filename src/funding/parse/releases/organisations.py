@@ -1253,6 +1253,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 pass  # a markdown table's rule
             elif len([c for c in cells if c.strip()]) >= 2 and all(c.strip() == "£" for c in cells if c.strip()):
                 pass  # a units row of "£" signs under the heading ("£     £     £"): the headings stay the words above
+            elif [c for c in cells if c.strip()] and all(
+                    _UNIT_LABEL.fullmatch(c.strip()) or re.fullmatch(r"\(?(?:(?:thousands|millions) of )?pounds\)?", c.strip(), re.I)
+                    for c in cells if c.strip()):
+                pass  # a units row under the heading ("£000     £000", as read "(thousands of pounds)"): the same
             elif not MONEY_TOKEN.search(_UNIT_LABEL.sub("", raw)) and not (header and sum(
                     1 for c in cells[1:] if re.fullmatch(r"£?\(?-?[\d,]+(?:\.\d+)?\)?[km]?|[-–—]", c)) >= 1):
                 # (a row with a figure and no £ under a heading is a row, not a heading: a table in £000 or £k; a

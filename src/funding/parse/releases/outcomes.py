@@ -1350,15 +1350,27 @@ def _in_a_milestone_column(rel: PreparedRelease, o: Outcome) -> Outcome:
     if o.status != "reported":
         return o
     raw = rel.line_text(o.source_line) or ""
-    if raw.count("|") < 3:
-        return o
-    cells = [c.strip() for c in raw.strip().strip("|").split("|")]
     header = None
-    for k in range(o.source_line - 1, max(0, o.source_line - 40), -1):
-        above = rel.line_text(k) or ""
-        if above.count("|") >= 3:
-            heads = [c.strip() for c in above.strip().strip("|").split("|")]
-            if len(heads) == len(cells) and not re.search(r"\d", above):
+    if raw.count("|") >= 3:
+        cells = [c.strip() for c in raw.strip().strip("|").split("|")]
+        for k in range(o.source_line - 1, max(0, o.source_line - 40), -1):
+            above = rel.line_text(k) or ""
+            if above.count("|") >= 3:
+                heads = [c.strip() for c in above.strip().strip("|").split("|")]
+                if all(re.fullmatch(r":?-{2,}:?", h) for h in heads):
+                    continue  # (a Markdown table's rule under its heading row is no heading)
+                if len(heads) == len(cells) and not re.search(r"\d", above):
+                    header = heads
+                    break
+    elif "|" not in raw and len(cells := re.split(r"\s{2,}", raw.strip())) >= 2:
+        # an aligned table ("Referrals received        520" under "Measure        Two-year target"): its heading is the
+        # first line above the block of rows with as many cells and no figure
+        for k in range(o.source_line - 1, max(0, o.source_line - 40), -1):
+            above = (rel.line_text(k) or "").strip()
+            heads = re.split(r"\s{2,}", above)
+            if not above or "|" in above or len(heads) != len(cells):
+                break
+            if not re.search(r"\d", re.sub(r"\b\w+-year\b|\b(?:19|20)\d\d\b", " ", above)):
                 header = heads
                 break
     if header is None:
