@@ -252,3 +252,76 @@ def test_a_units_row_keeps_the_recipient_heading_above_it():
             "Total                                                    240          230\n")
     got = {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
     assert {(5, "Riverside Change", "recipient"), (6, "Levels Youth Trust", "recipient")} <= got, got
+
+
+# --- A council's contribution named without a possessive and said to be added to a grant ("The Westshire Council
+# contribution is added to the Home Office grant as match funding") is that council's match funding --------------------
+
+def test_a_councils_contribution_added_to_the_grant_makes_it_a_match_funder():
+    text = ("The Kent commissioner holds the Home Office grant.\n"
+            "The Medway Council contribution is added to the Home Office grant as match funding.\n")
+    got = {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
+    assert (2, "Medway Council", "match_funder") in got, got
+
+
+# --- Work let by the OPCC to a body for a sum: the OPCC commissions it, the body receives the sum, and an evaluation so
+# let has that body as its evaluator; the OPCC that "may reduce" contract values acts on its contract -------------------
+
+def test_an_evaluation_let_by_the_opcc_to_a_body_for_a_sum():
+    text = ("The Kent commissioner is buying a perpetrator service.\n"
+            "A separate evaluation, let by the OPCC to Fenmoor Research for £24,000, is not part of the contract.\n"
+            "The OPCC may reduce the contract values by up to 10% on three months' notice.\n")
+    got = {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
+    assert {(2, "OPCC", "commissioner"), (2, "Fenmoor Research", "recipient"), (2, "Fenmoor Research", "evaluator"),
+            (3, "OPCC", "commissioner")} <= got, got
+
+
+def test_the_opcc_named_only_as_a_source_of_figures_is_no_commissioner():
+    # (near miss: README, "The OPCC by its initials")
+    text = ("The Kent commissioner is buying a perpetrator service.\n"
+            "The OPCC's ledger shows £24,000 spent on the review.\n")
+    got = {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
+    assert not [g for g in got if g[1] == "OPCC"], got
+
+
+# --- A document's owner or author field ("Specification owner: Head of Commissioning, OPCC Kent") names the body only
+# as the document's sender (README, "Letterheads and sign-offs") ------------------------------------------------------
+
+def test_a_documents_owner_field_gives_no_organisation_fact():
+    text = ("The Kent commissioner is buying a perpetrator service worth £300,000.\n"
+            "Specification owner: Head of Commissioning, OPCC Kent\n")
+    got = {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
+    assert not [g for g in got if g[0] == 2], got
+
+
+# --- The body that the people harmed get support from, named by what was done to them ("the women they have harmed are
+# offered support by X"), supports survivors ------------------------------------------------------------------------
+
+def test_the_body_supporting_the_people_harmed_is_a_survivor_support_provider():
+    text = ("The Kent commissioner funds a course for men who abuse.\n"
+            "The women and men they have harmed are offered support by Riverside Safety while the course runs.\n")
+    got = {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
+    assert (2, "Riverside Safety", "survivor_support_provider") in got, got
+
+
+# --- "Add the Home Office money and we are well past that": a department named in a supposition, in a sentence with
+# no sum, is no statement that it pays ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, named", [
+    ("Add the Home Office money and we are well past that.", False),
+    # (near miss: a sentence saying the department pays the work names it as funder)
+    ("The course is paid for by the Home Office.", True),
+])
+def test_a_department_named_in_a_supposition_is_no_funder(sentence, named):
+    text = "Q. Did you keep your promise?\nA. I said I would put money in. " + sentence + "\n"
+    got = {(o.organisation, o.role) for o in read(text).organisations}
+    assert (("Home Office", "funder") in got) is named, got
+
+
+# --- A commissioner's "my deputy, Name" is the deputy commissioner, an official ("Officials") ----------------------
+
+def test_my_deputy_named_is_an_official():
+    text = ("Q. Who else works on this?\n"
+            "A. My deputy, Sam Holt, chairs the rural crime partnership.\n")
+    got = {(p.source_line, p.name, p.role) for p in read(text).people}
+    assert (2, "Sam Holt", "official") in got, got

@@ -210,7 +210,10 @@ def _only_speaking(sentence: str, end: int) -> bool:
 
 #: a condition opening the clause a department is named in, up to it: "… will be reviewed if ", "… how the service
 #: will be paid for if no ", "unless the "
-_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|until|whether)\b[^.;,:£]{0,60}$", re.I)
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|until|whether)\b[^.;,:£]{0,60}$|"
+                               # (an imperative that supposes it: "Add the Home Office money and we are well past
+                               # that", as "if you add")
+                               r"^\W*(?:add|adding|count|counting)\s+(?:in\s+)?(?:the\s+)?$", re.I)
 
 
 def _only_in_a_condition(sentence: str, at: int) -> bool:
@@ -634,7 +637,11 @@ def _about_the_release(raw: str) -> bool:
 #: or client
 _SIGN_OFF_LINE = re.compile(r"\W*(?:signed\s+(?:for|on behalf of|by)\b|cc\s*:|copy\s+to\s*:|copies\s+to\s*:|"
                             r"(?:questions|enquiries|queries)\s+about\s+(?:this|the)\s+[\w -]{2,30}:|"
-                            r"prepared\s+(?:for|by)\s+the\s+office\b)", re.I)
+                            r"prepared\s+(?:for|by)\s+the\s+office\b|"
+                            # (a document's owner or author field: "Specification owner: Head of Commissioning, OPCC
+                            # Kent", "Report author: …, Office of …")
+                            r"(?:document|specification|report|paper|policy|strategy|plan)\s+(?:owner|author|contact)\s*:|"
+                            r"contact\s+officer\s*:)", re.I)
 #: a field of a masthead: capitalised words and short joining words (of any language: "Heddlu a Throseddu"), with a
 #: year or a reference at most
 _MASTHEAD_FIELD = re.compile(r"[A-Z][\w'’&-]*(?:[ ,]+(?:[A-Z][\w'’&-]*|[a-z]{1,3}|\d{4}(?:[/-]\d{2,4})?))*")
@@ -2220,16 +2227,18 @@ def _to_area_end(body: str) -> str:
 #: "held by the OPCC", "via the OPCC", "the OPCC passes £X to …"), or a payments list's source cell naming the grant or
 #: fund it pays from ("OPCC (Home Office perpetrator grant)", "OPCC Safer Streets Fund")
 _OPCC_HOLDS = re.compile(r"\b(?:via|(?:passed on|passed|held|kept|paid(?: out)?|managed|administered|distributed|allocated|"
-                         r"released) by)\s+(?:the\s+)?(?P<a>OPCC|Combined Authority)\b(?![/'’-])(?!\s+(?:press|communications|media|finance)\b)|"
+                         r"released|let|re-let|commissioned|procured|tendered|re-tendered) by)\s+(?:the\s+)?(?P<a>OPCC|Combined Authority)\b(?![/'’-])(?!\s+(?:press|communications|media|finance)\b)|"
                          r"\b(?:the\s+)?(?P<b>OPCC)\s+(?:(?:has|have|had|also|then|now|will|would)\s+)*"
                          r"(?:pass(?:es|ed)?|holds|held|pays|paid|gives|gave|hands|handed|distributes|distributed|"
                          r"releases|released|transfers|transferred)\b|"
                          r"(?:^|\t|\|\s*|\s{2,})(?P<c>OPCC)(?:\s*\([^()]*\b(?:grant|fund|funding|budget)\b[^()]*\)|"
                          r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Fund|Grant|Budget)\b)|"
                          # (the office as the subject of any verb of commissioning or spending: "the OPCC carried £18,000
-                         # forward", "the OPCC expects to spend about £40,000", "a tender that the OPCC extended")
-                         r"\b(?P<d>OPCC)\s+(?:(?:has|have|had|also|then|now|will|would|expects? to|plans? to|agreed to|"
-                         r"intends? to)\s+)*(?:carr(?:y|ies|ied)|spends?|spent|extend(?:s|ed)?|commission(?:s|ed)?|"
+                         # forward", "the OPCC expects to spend about £40,000", "a tender that the OPCC extended", "the
+                         # OPCC may reduce them by up to 10%"; and the contract it let: "a review, let by the OPCC to X")
+                         r"\b(?P<d>OPCC)\s+(?:(?:has|have|had|also|then|now|will|would|may|can|could|expects? to|plans? to|"
+                         r"agreed to|intends? to)\s+)*(?:carr(?:y|ies|ied)|spends?|spent|extend(?:s|ed)?|commission(?:s|ed)?|"
+                         r"reduc(?:e|es|ed)|var(?:y|ies|ied)|"
                          r"award(?:s|ed)?|fund(?:s|ed)?|contract(?:s|ed)|procur(?:e|es|ed)|let|lets|re-?tender(?:s|ed)?|"
                          r"tender(?:s|ed)|manag(?:e|es|ed)|allocat(?:e|es|ed)|administer(?:s|ed)?|set aside|sets aside|"
                          r"top(?:s|ped) up|add(?:s|ed)?)\b|"
