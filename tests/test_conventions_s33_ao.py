@@ -325,3 +325,38 @@ def test_my_deputy_named_is_an_official():
             "A. My deputy, Sam Holt, chairs the rural crime partnership.\n")
     got = {(p.source_line, p.name, p.role) for p in read(text).people}
     assert (2, "Sam Holt", "official") in got, got
+
+
+# --- A figure equal to one area's row totals in a table whose TOTAL row sums two areas' rows ("The partner
+# commissioner will pay its two-year contribution of £X to the Office of …") is that area's money from several payers:
+# a total of that area, no one funder, over the rows' years -----------------------------------------------------------
+
+_CONTRIBUTIONS = (
+    "Joint commissioning of a perpetrator service for Kent and for Surrey\n"
+    "The two commissioners will fund one service from 1 April 2025 to 31 March 2027.\n"
+    "{sentence}\n"
+    "\n"
+    "Contributions (£)\n"
+    "Party / source                     2025/26      2026/27        Total\n"
+    "Kent - Home Office grant           150,000      150,000      300,000\n"
+    "Surrey - Home Office grant         100,000      100,000      200,000\n"
+    "Surrey - PCC own budget             50,000       50,000      100,000\n"
+    "TOTAL                              300,000      300,000      600,000\n"
+)
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("The Surrey commissioner will pay its two-year contribution of £300,000 to the Office of the Police and Crime "
+     "Commissioner for Kent in two instalments.", "total"),
+    # (near miss: a sum equal to no one area's rows keeps its own reading)
+    ("The Surrey commissioner will pay its two-year contribution of £310,000 to the Office of the Police and Crime "
+     "Commissioner for Kent in two instalments.", None),
+])
+def test_a_figure_equal_to_one_areas_rows_is_that_areas_total(sentence, role):
+    got = awards_by_key(_CONTRIBUTIONS.format(sentence=sentence))
+    d = got.get((3, 300000)) or got.get((3, 310000))
+    if role == "total":
+        assert (d.funding_role, d.funder or None, d.pfa_code, d.period_start, d.period_end) == (
+            "total", None, "E23000031", "2025-26", "2026-27"), (d.funding_role, d.funder, d.pfa_code, d.period_start)
+    else:
+        assert d.funding_role != "total", d.funding_role

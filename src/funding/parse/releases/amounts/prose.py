@@ -63,6 +63,7 @@ from funding.parse.releases.amounts.wholes import (
     _pieces_of_a_corrected_figure_go_to_its_first_statement, _superseded_figure_is_the_restated_sum,
     _restated_added_money_keeps_its_role, _restated_total_across_funders,
     _earlier_statement_of_a_total_across_funders, _earlier_statement_of_a_table_total_across_areas,
+    _one_areas_rows_restated_as_its_contribution,
     _pieces_listed_on_in_the_next_sentences, _pieces_of_a_payers_sum_named_first, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS, KINDS_TOGETHER_AFTER,
     _counted_totals_across_funders, _total_of_a_grant_and_its_top_up, _total_of_one_funders_awards, _corrected_figure_is_the_same_money, _councils_as_recipients,
     _named_as_the_correct_figure,
@@ -5271,6 +5272,7 @@ def _periods_and_awards(
     _parts_take_their_wholes_payer(drafts)  # (README 'part': a piece's payer, once its whole's is settled)
     _spans_from_now_keep_no_years(drafts)
     _earlier_statement_of_a_table_total_across_areas(drafts)  # "The total cost is £900,000" over a table of two areas'
+    _one_areas_rows_restated_as_its_contribution(drafts)  # "its two-year contribution of £470,000" = that area's rows
     awards = []
     for d in drafts:
         start_year, end_year = d.period if d.period else ("", "")

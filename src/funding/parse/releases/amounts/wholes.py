@@ -1593,6 +1593,35 @@ def _earlier_statement_of_a_table_total_across_areas(drafts: list[_Draft]) -> No
                 y.code, y.basis, y.shared_by = "", "clause", tuple(sorted(areas))
 
 
+def _one_areas_rows_restated_as_its_contribution(drafts: list[_Draft]) -> None:
+    """A prose figure ("The partner commissioner will pay its two-year contribution of £470,000 to …") equal to the sum of
+    one area's row totals in a table whose TOTAL row sums several areas' rows (that area's Home Office row, its own-budget
+    row and a council's row, each a row total over the years): that area's money from several payers, stated in one
+    figure, so a `total` of that area with no one funder over the rows' years (README, "Shared awards": `total` for a sum
+    over several funders), whatever other area its sentence names as the payee."""
+    for t in drafts:
+        if t.role != "total" or t.funder or not t.table or t.whole is not None or t.code:
+            continue
+        rows = [x for x in drafts if x.whole is t and x.code and x.period and any(z.whole is x for z in drafts)]
+        by_area: dict[str, list[_Draft]] = {}
+        for x in rows:
+            by_area.setdefault(x.code, []).append(x)
+        if len(by_area) < 2:
+            continue
+        for code, mine in by_area.items():
+            if len(mine) < 2 or len({x.funder for x in mine}) < 2:
+                continue
+            sum_ = sum(x.amount.pence for x in mine)
+            span = (min(x.period[0] for x in mine), max(x.period[1] for x in mine))
+            for y in drafts:
+                if y.table or y.whole is not None or y.amount.pence != sum_ or any(x.whole is y for x in drafts) \
+                        or y.role not in ("grant", "own_funding", "match_funding", "total") \
+                        or (y.period is not None and y.period != span):
+                    continue
+                y.role, y.funder, y.funder_basis = "total", "", ""
+                y.code, y.basis, y.period, y.period_basis = code, "release", span, "parts"
+
+
 def _pieces_of_a_corrected_figure_go_to_its_first_statement(rel, drafts: list[_Draft]) -> None:
     """Pieces given to a figure stated as the right one in a correction ("… gave the Home Office sum as £445,000; the
     Mayor's office said the right figure is £455,000", then "The Home Office money is profiled as £300,000 … and
