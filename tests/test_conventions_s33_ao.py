@@ -132,14 +132,14 @@ def test_a_note_naming_rows_by_their_label_gives_them_its_payer():
     assert not errors, errors
 
 
-# --- A sum the prose states with no payer ("The total cost of the service over the two years is £X") that a later
+# --- A sum the prose states with no payer ("Across both years the service costs £X in all") that a later
 # table's TOTAL row states again, that TOTAL summing rows of two areas, is that total: no one area's, no one funder's ---
 
 def test_a_prose_sum_restated_by_a_two_area_tables_total_is_that_total():
     text = (
         "Joint commissioning of a perpetrator service for Kent and for Surrey\n"
         "The two commissioners will fund one service from 1 April 2025 to 31 March 2027.\n"
-        "The total cost of the service over the two years is £600,000.\n"
+        "Across both years the service will cost £600,000 in all.\n"
         "\n"
         "Contributions (£)\n"
         "Party / source                     2025/26      2026/27        Total\n"
@@ -195,7 +195,7 @@ def test_a_phrase_on_how_a_course_is_run_keeps_its_length_for_the_group(sentence
 # partners of those on the course: partner support ----------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, found", [
-    ("The women and men they have harmed are offered support by Riverside Safety.", True),
+    ("The women and children he has harmed are offered support by Riverside Safety.", True),
     ("The women he has harmed will be given specialist support.", True),
     # (near miss: the people harmed counted as a result are no service)
     ("The women they have harmed were counted in the survey.", False),
@@ -299,16 +299,16 @@ def test_a_documents_owner_field_gives_no_organisation_fact():
 
 def test_the_body_supporting_the_people_harmed_is_a_survivor_support_provider():
     text = ("The Kent commissioner funds a course for men who abuse.\n"
-            "The women and men they have harmed are offered support by Riverside Safety while the course runs.\n")
+            "The women and children he has harmed are offered support by Riverside Safety while the course runs.\n")
     got = {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
     assert (2, "Riverside Safety", "survivor_support_provider") in got, got
 
 
-# --- "Add the Home Office money and we are well past that": a department named in a supposition, in a sentence with
+# --- "Add in the Home Office grant and the pledge is more than met": a department named in a supposition, in a sentence with
 # no sum, is no statement that it pays ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, named", [
-    ("Add the Home Office money and we are well past that.", False),
+    ("Add in the Home Office grant and the pledge is more than met.", False),
     # (near miss: a sentence saying the department pays the work names it as funder)
     ("The course is paid for by the Home Office.", True),
 ])
@@ -346,11 +346,11 @@ _CONTRIBUTIONS = (
 
 
 @pytest.mark.parametrize("sentence, role", [
-    ("The Surrey commissioner will pay its two-year contribution of £300,000 to the Office of the Police and Crime "
-     "Commissioner for Kent in two instalments.", "total"),
+    ("The Surrey commissioner will pay its two-year contribution of £300,000 to the Kent commissioner's office in two "
+     "instalments.", "total"),
     # (near miss: a sum equal to no one area's rows keeps its own reading)
-    ("The Surrey commissioner will pay its two-year contribution of £310,000 to the Office of the Police and Crime "
-     "Commissioner for Kent in two instalments.", None),
+    ("The Surrey commissioner will pay its two-year contribution of £310,000 to the Kent commissioner's office in two "
+     "instalments.", None),
 ])
 def test_a_figure_equal_to_one_areas_rows_is_that_areas_total(sentence, role):
     got = awards_by_key(_CONTRIBUTIONS.format(sentence=sentence))

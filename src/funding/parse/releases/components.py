@@ -410,8 +410,8 @@ _NAME_AFTER_DESCRIPTION = re.compile(r"\b(?:group|course|programme|scheme|servic
 #: "The programme, called Turning Tides, …": a name given after the noun
 #: (also with the noun's description between, the name as the sentence's complement: "Our 26-week course for men who
 #: use abuse is called Reset", "the group work, which is known as Anchor"; or after its description and a comma: "a
-#: 22-week group programme for men in Maidstone, Ashford and Canterbury, called Turnstone"; or a name still to be used:
-#: "one shared service, to be known as Waymark, across both counties")
+#: 22-week group programme for men in Maidstone, Ashford and Canterbury, called Turnstone")
+#: (or a name still to be used: "one shared service, to be known as Waymark, across both counties")
 _CALLED = re.compile(r"\b(?:programme|course|service|scheme|group|intervention|project|team)s?\b(?:(?:\s+[\w'’-]+){0,9}?,?\s+"
                      r"(?:which|that|who)?\s*(?:is|was|will be|has been|are|were|to be)|(?:\s+[\w'’-]+,?){1,12}?,|,?)\s+"
                      r"(?:(?:now|also|simply)\s+)?"

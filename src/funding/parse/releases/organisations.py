@@ -211,8 +211,8 @@ def _only_speaking(sentence: str, end: int) -> bool:
 #: a condition opening the clause a department is named in, up to it: "… will be reviewed if ", "… how the service
 #: will be paid for if no ", "unless the "
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|until|whether)\b[^.;,:£]{0,60}$|"
-                               # (an imperative that supposes it: "Add the Home Office money and we are well past
-                               # that", as "if you add")
+                               # (an imperative that supposes it: "Add in the Home Office grant and the pledge is
+                               # more than met", as "if you add")
                                r"^\W*(?:add|adding|count|counting)\s+(?:in\s+)?(?:the\s+)?$", re.I)
 
 

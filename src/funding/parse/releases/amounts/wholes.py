@@ -1572,8 +1572,7 @@ def _earlier_statement_of_a_total_across_funders(drafts: list[_Draft]) -> None:
 
 
 def _earlier_statement_of_a_table_total_across_areas(drafts: list[_Draft]) -> None:
-    """A figure stated in prose with no payer of its own ("The total cost of the shared service over the two years is
-    £900,000") that a later table's TOTAL row states again, where that TOTAL sums rows of several areas (each
+    """A figure stated in prose with no payer of its own ("Across both years the shared service costs £900,000") that a later table's TOTAL row states again, where that TOTAL sums rows of several areas (each
     commissioner's Home Office and own-budget rows), is that total: the same sum, of no one area and no one funder,
     shared by the areas its rows name (README, "Shared awards": `total` for a sum over several funders)."""
     for t in drafts:
