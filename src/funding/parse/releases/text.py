@@ -808,9 +808,10 @@ def _label_unit_over_columns(cells: list[tuple[int, int, str]], units: dict) -> 
 _FIGURE_COLUMN_WORD = re.compile(r"\b(?:total|budget|outturn|actuals?|forecast|plan|estimate|year \d)\b", re.I)
 
 
-#: a heading of an aligned table's column that prints its figures in pounds: "Budget (£)", "Spend to date (£)", "Total (GBP)"
-#: (a bare "£" cell is not taken: in aligned text it also stands over figures that are no sums awarded)
-_ALIGNED_POUND_HEADING = re.compile(r"\(£\)|\(GBP\)", re.I)
+#: a heading of an aligned table's column that prints its figures in pounds: "Budget (£)", "Spend to date (£)", "Total (GBP)",
+#: or its word with a bare "£" after it, "Received £", "Spent £" (a bare "£" cell alone is not taken: in aligned text it
+#: also stands over figures that are no sums awarded)
+_ALIGNED_POUND_HEADING = re.compile(r"\(£\)|\(GBP\)|(?<=[A-Za-z]) £$", re.I)
 #: a line outside a table saying the table under it is in pounds: "Proposed contributions by partner (£):", "All
 #: figures in £", "Figures are in pounds", a title ending in its unit after a comma "Table 2: Money by payer, £", a
 #: section heading "FINANCE (all figures £)"
