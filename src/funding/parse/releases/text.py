@@ -747,11 +747,19 @@ _COUNT_HEADING = re.compile(r"\b(?:number|no\.|referrals?|places|people|men|wome
                             r"\bper ?cent\b", re.I)
 
 
+def _column_gap(text: str) -> bool:
+    """Whether a line has a gap of two or more spaces or a tab between words, as a row of an aligned table does; the
+    gap after a numbered caption's number ("Table 4.2  Service income, 2025-26 (£)") is no column gap."""
+    if _NUMBERED_CAPTION.match(text):
+        text = re.sub(r"^(\s*\S+\s+\S+?[:.–—-]?)\s+", r"\1 ", text)
+    return bool(re.search(r"\S(?: {2,}|\t+)\S", text.strip()))
+
+
 def caption_unit(text: str) -> str | None:
     """The unit in thousands or millions of pounds ("k" or "m") that a line outside a table gives the table under it,
     when that unit is the line's only money: a caption "Table 4.1: Indicative budget (£000)", a note "All figures
     are in £m"; else None."""
-    if "|" in text or "£" not in text or re.search(r"\S(?: {2,}|\t+)\S", text.strip()):
+    if "|" in text or "£" not in text or _column_gap(text):
         return None
     found, rest = None, text
     for unit, pattern, _words in _UNIT_HEADINGS:
@@ -822,7 +830,7 @@ _POUND_CAPTION = re.compile(r"\(£\)|\bin (?:£|pounds(?: sterling)?)(?=\W*$)|,\
 def _pound_caption(text: str) -> bool:
     """Whether a line outside a table (no pipes, no aligned cells) gives the table under it its figures in pounds, as
     :func:`caption_unit` does for thousands and millions: a "(£)" or "in £" that is its only money."""
-    if "|" in text or re.search(r"\S(?: {2,}|\t+)\S", text.strip()) or not _POUND_CAPTION.search(text):
+    if "|" in text or _column_gap(text) or not _POUND_CAPTION.search(text):
         return False
     return not MONEY_TOKEN.search(_POUND_CAPTION.sub(" ", text)) and caption_unit(text) is None
 
