@@ -64,3 +64,63 @@ def test_a_line_with_a_column_gap_under_no_caption_gives_no_pounds():
     text = _CAPTIONED_ROWS.replace("Table 4.2{gap}Course income", "Course  income")
     got = awards_by_key(text)
     assert not [k for k in got if k[0] >= 4], got
+
+
+# --- "£X of it" after a sentence has named a payer's money ("the council's money came in two payments, and £3,000 of
+# it was unspent") is a piece of that payer's latest sum, a table row too, with its payer and year -------------------
+
+_ROWS_THEN_OF_IT = (
+    "  Restricted funds, 2024-25                          Received (£)\n"
+    "  Home Office grant - Dorset course                      150,000\n"
+    "  Weymouth Rotary Trust - creche costs                     6,000\n"
+    "  TOTAL                                                  156,000\n"
+    "\n"
+    "The treasurer said the Home Office money came in two payments, and that £9,500 of it was unspent at the year end.\n"
+)
+
+
+def test_of_it_after_a_payers_money_is_a_piece_of_that_payers_row():
+    errors = award_errors(_ROWS_THEN_OF_IT, {
+        (6, 9500): dict(role="part", funder="Home Office", part=2, start="2024-25", end="2024-25"),
+    })
+    assert not errors, errors
+
+
+def test_of_it_after_no_payers_money_is_no_piece_of_a_row():
+    text = _ROWS_THEN_OF_IT.replace("the Home Office money came", "the year went well")
+    d = awards_by_key(text)[(6, 9500)]
+    assert d.part_of_line != 2, d
+
+
+# --- A gift said not to be shown in the figures above ("which is not shown above") is no piece of the sum before it,
+# and money for a garden is money for other work: standing alone it gives no fact ------------------------------------
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Other income included a £1,500 gift from a local church for the office garden, which is not shown above.", False),
+    ("Other income included a £1,500 gift from a local church for gardening tools, which is not shown above.", False),
+    # (near miss: a gift for the work itself, said to be outside the figures above, is still money read)
+    ("Other income included a £1,500 gift from a local church for the creche, which is not shown above.", True),
+])
+def test_a_gift_not_shown_above_for_a_garden_gives_no_fact(sentence, kept):
+    text = ("The Home Office gave the charity £80,000 in 2024-25 for the Dorset course.\n"
+            "£5,000 of it was spent on interpreters.\n" + sentence + "\n")
+    got = awards_by_key(text)
+    assert ((3, 1500) in got) is kept, got
+    if kept:
+        assert got[(3, 1500)].funding_role != "part", got[(3, 1500)]
+
+
+# --- A sum a candidate is said to have pledged ("one candidate, A (Party), had pledged £X a year") is money promised,
+# not given: context with no area -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, pledged", [
+    ("A member asked about the election. One candidate, Sam Field (Green), had pledged £90,000 a year for the course "
+     "if elected.", True),
+    ("The candidates for commissioner have both promised £90,000 a year for work with abusers.", True),
+    # (near miss: money a commissioner pledged and paid, with no candidate, is money given)
+    ("The commissioner, Sam Field, pledged £90,000 a year for the course in 2025-26.", False),
+])
+def test_a_candidates_pledged_sum_is_context(sentence, pledged):
+    text = "Work with abusers in Dorset\n\nThe Home Office gave Dorset £300,000 for 2025-26.\n" + sentence + "\n"
+    d = awards_by_key(text)[(4, 90000)]
+    assert ((d.funding_role, d.pfa_code) == ("context", "")) is pledged, (d.funding_role, d.pfa_code)

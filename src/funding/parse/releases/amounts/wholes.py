@@ -1761,6 +1761,14 @@ _OF_A_PAYERS_SUM_OPENS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:of|
                                     r"(?:grant|money|funding|allocation|award|contribution)\s*,[^£.;:]{0,60}$", re.I)
 
 
+#: a payer's money named earlier in a figure's sentence, with no figure between: "… said the Home Office money came in
+#: four payments, and that " (before "£5,000 of it …"); not "the grant of", "the money from"
+_PAYERS_MONEY_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?P<what>(?:[\w'’-]+\s+){1,4}?)(?:grant|money|funding|allocation|"
+                                  r"award|contribution)\b(?!\s+(?:of|from|by|to)\b)[^£.;]*$", re.I)
+#: the words after a piece saying it is of the sum named before it: "£5,000 of it", "£2,000 of that"
+_OF_IT_AFTER = re.compile(r"\s+of\s+(?:it|this|that)\b(?!\s+(?:report|paper|section|table|letter))", re.I)
+
+
 def _pieces_of_a_payers_sum_named_first(rel, drafts: list[_Draft], terms) -> None:
     """A sentence opening on a payer's sum it names but does not restate ("Of the Home Office grant, £262,000 pays …
     and a further £54,600 funds …") breaks down the latest sum of that payer stated before it, in prose or as a table's
@@ -1771,6 +1779,11 @@ def _pieces_of_a_payers_sum_named_first(rel, drafts: list[_Draft], terms) -> Non
         if not here:
             continue
         opening = _OF_A_PAYERS_SUM_OPENS.match(t[: t.find(here[0].amount.text)])
+        of_it = False
+        if not opening and len(here) == 1 and _OF_IT_AFTER.match(t, t.find(here[0].amount.text) + len(here[0].amount.text)):
+            # ("The council's money came in two payments, and £3,000 of it was unspent at the year's end": a piece of
+            # the payer's money its sentence has named before it, by "of it")
+            opening = of_it = _PAYERS_MONEY_BEFORE.search(t[: t.find(here[0].amount.text)])
         if not opening:
             continue
         named = _first(terms.get("funder", ()), opening.group("what")) or _first(terms.get("table_funder", ()), opening.group("what"))
@@ -1780,7 +1793,8 @@ def _pieces_of_a_payers_sum_named_first(rel, drafts: list[_Draft], terms) -> Non
         total = sum(x.amount.pence for x in here)
         wholes = [w for w in drafts if w.line < n and w.line >= n - 12 and w.funder == named and w.amount.pence >= total
                   and (w.whole is None and w.role in ("grant", *_ADDED_MONEY) or w.table and w.role == "part")
-                  and not w.per_year and not w.shared_by and all(x.code in ("", w.code) for x in here)]
+                  and not w.per_year and not w.shared_by and all(x.code in ("", w.code) for x in here)
+                  and not (of_it and w.funder_basis == "default")]  # (by "of it", a sum its own words say is the payer's)
         if not wholes:
             continue
         w = wholes[-1]
