@@ -124,3 +124,26 @@ def test_a_candidates_pledged_sum_is_context(sentence, pledged):
     text = "Work with abusers in Dorset\n\nThe Home Office gave Dorset £300,000 for 2025-26.\n" + sentence + "\n"
     d = awards_by_key(text)[(4, 90000)]
     assert ((d.funding_role, d.pfa_code) == ("context", "")) is pledged, (d.funding_role, d.pfa_code)
+
+
+# --- Money its sentence says is not part of the work's own money ("this is not part of the service's funding") is for
+# other work: standing alone it gives no fact; money said not to be part of a grant is still read ----------------------
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Separately, the hospital received £70,000 in 2024-25 for its audit work; this is not part of the service's "
+     "funding.", False),
+    ("The hospital also received £70,000 for audits, which is not part of the programme's income.", False),
+    # (near misses: money outside one grant is other money for the work)
+    ("The commissioner also paid £70,000 for a helpline; this is not part of the Home Office grant.", True),
+    ("Separately, the hospital received £70,000 in 2024-25 for its audit work.", True),
+])
+def test_money_not_part_of_the_works_own_money_gives_no_fact(sentence, kept):
+    text = "The Home Office gave Dorset £300,000 for 2024-25 for the course.\n\n" + sentence + "\n"
+    assert ((3, 70000) in awards_by_key(text)) is kept
+
+
+def test_money_for_this_genres_work_outside_the_services_budget_is_still_read():
+    text = ("The Home Office gave Dorset £300,000 for 2024-25 for the course.\n\n"
+            "The commissioner pays £70,000 for a phone line for men worried about their behaviour; it is not part of "
+            "the service's budget.\n")
+    assert (3, 70000) in awards_by_key(text)

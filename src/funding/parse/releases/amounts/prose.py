@@ -4535,6 +4535,11 @@ _NOT_ABUSE_MONEY = re.compile(r"\bnot\s+(?:spent\s+on|used\s+for|for|part\s+of|r
                               r"\b(?:it|(?:this|that|the)(?:\s+(?:money|grant|sum))?)\s+(?:was|is|were|has been)\s+not\s+(?:for|spent on|"
                               r"used for)\s+(?:the|this|our)\s+(?:course|programme|service|project|group)\b(?!['’])(?!\s*,?\s*but\b)",
                               re.I)
+#: a sentence saying money is not part of the work's own money: "this is not part of the service's funding", "which is
+#: not part of the programme's income" (for other work only where the sentence names none of this genre's: a phone line
+#: for people worried about their behaviour "is not part of the service's budget" and is still read)
+_NOT_THE_WORKS_MONEY = re.compile(r"\b(?:it|which|this|that)\s+(?:was|is|were|has been)\s+not\s+part\s+of\s+(?:the|this|our)\s+"
+                                  r"(?:course|programme|service|project|group)['’]s?\s+(?:income|money|funding|budget)\b", re.I)
 
 
 #: a table row's reference in its first cell: capitals and digits joined by hyphens or slashes ("KPCC-G-110",
@@ -4646,7 +4651,7 @@ def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]
         if k is None:
             return False
         text = sentences[k][1]
-        if _NOT_ABUSE_MONEY.search(text):
+        if _NOT_ABUSE_MONEY.search(text) or _NOT_THE_WORKS_MONEY.search(text) and not _WORK_ITSELF.search(text):
             return True
         if k + 1 < len(sentences) and sentences[k + 1][0] == d.line and not MONEY_TOKEN.search(sentences[k + 1][1]) \
                 and _NOT_ABUSE_MONEY.search(sentences[k + 1][1]):
