@@ -147,3 +147,33 @@ def test_money_for_this_genres_work_outside_the_services_budget_is_still_read():
             "The commissioner pays £70,000 for a phone line for men worried about their behaviour; it is not part of "
             "the service's budget.\n")
     assert (3, 70000) in awards_by_key(text)
+
+
+# --- A body named as one of the few delivering the work ("X is one of three organisations delivering the course") puts
+# in partners' money: its sentences opening on it, by name or as "the Trust", with a verb of paying, and its table row,
+# take funder partners; added to the grant it is match funding -------------------------------------------------------
+
+_DELIVERER = (
+    "{opening}\n"
+    "The Home Office awarded Dorset £300,000 for 2025-26.\n"
+    "Eastmoor Health NHS Trust contributes £20,000 a year in 2025-26 and 2026-27, £40,000 over the two years, added to "
+    "the Home Office grant as match funding.\n"
+    "The Trust Board agreed to fund a second nurse post for 2026-27 at £31,000.\n"
+)
+
+
+def test_money_of_a_body_one_of_those_delivering_the_work_is_partners():
+    opening = ("Eastmoor Health NHS Trust is one of three organisations delivering the Pathways course that the "
+               "Dorset commissioner pays for.")
+    errors = award_errors(_DELIVERER.format(opening=opening), {
+        (3, 20000, "2025-26"): dict(role="part", funder="partners", part=3),
+        (3, 40000): dict(role="match_funding", funder="partners"),
+        (4, 31000): dict(role="grant", funder="partners", start="2026-27"),
+    })
+    assert not errors, errors
+
+
+def test_money_of_a_body_not_said_to_deliver_the_work_keeps_no_payer():
+    opening = "Eastmoor Health NHS Trust sits on the Dorset domestic abuse board."
+    got = awards_by_key(_DELIVERER.format(opening=opening))
+    assert (got[(3, 40000)].funder, got[(4, 31000)].funder) == ("", ""), (got[(3, 40000)], got[(4, 31000)])

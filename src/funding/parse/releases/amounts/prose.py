@@ -5236,6 +5236,7 @@ def _periods_and_awards(
     gone = {id(d) for d in quoted}
     drafts = [d for d in drafts if id(d) not in gone and (d.whole is None or id(d.whole) not in gone)]
     _money_of_a_body_called_a_funding_partner(rel, drafts, said)
+    _money_of_a_body_that_delivers_the_work(rel, drafts, said, terms)
     _money_under_a_lead_saying_the_grant_is_matched(rel, drafts)
     _year_fields_of_a_span_field(rel, drafts)  # (once the whole's span, perhaps the release's, is lent)
     _parts_take_their_wholes_payer(drafts)  # (README 'part': a piece's payer, once its whole's is settled)
@@ -5318,6 +5319,68 @@ _A_CONTRIBUTION = re.compile(r"\bcontribution\b", re.I)
 _NHS_CALLED_A_FUNDING_PARTNER = re.compile(
     r"(?:\bICB\b|\bintegrated care board\b|\bNHS\s+[A-Z][\w&'’ -]{0,40}?|\bhealth board\b)[^.;:£]{0,40}?\b(?:as|is|be|become|becomes|"
     r"becoming)\s+(?:an?|one of the)\s+(?:co-?)?funding\s+partners?\b", re.I)
+
+
+#: a sentence naming a body as one of the few that deliver the work: "Eastmoor Health NHS Trust is one of three
+#: organisations delivering the Pathways course", "Ashvale Women's Centre is one of two partners running the service"
+_ONE_OF_THE_DELIVERERS = re.compile(r"(?P<name>(?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*|of|and|for)){0,7}?\s+"
+                                    r"(?-i:[A-Z][\w'’&-]*))\s+(?:is|was)\s+one\s+of\s+(?:the\s+)?(?:two|three|four|five|six|[2-9])\s+"
+                                    r"(?:organisations|bodies|partners|providers|charities|agencies)\s+(?:that\s+)?"
+                                    r"(?:deliver(?:s|ing)?|run(?:s|ning)?|provid(?:e|es|ing))\b", re.I)
+#: a verb of putting money in, after the body as the sentence's subject: "contributes £46,000", "agreed to fund a post at
+#: £38,900", "is adding £20,000"
+_BODY_PAYS = re.compile(r"\b(?:contribut\w*|fund(?:s|ed|ing)?|pa(?:y|ys|id|ying)|add(?:s|ed|ing)?|put(?:s|ting)?|"
+                        r"spend(?:s|ing)?|spent|invest\w*|match(?:es|ed|ing)?)\b", re.I)
+
+
+def _money_of_a_body_that_delivers_the_work(rel, drafts: list, said: dict, terms) -> None:
+    """Money from a body the text names as one of those delivering the work ("Eastmoor Health NHS Trust is one of three
+    organisations delivering the Pathways course") is partners' money (README, "Partners' money": the bodies that
+    deliver the service): a figure with no funder whose sentence opens on that body as its subject, by its name or as
+    "the Trust" (its name's last word; "The Trust Board"), with a verb of putting money in before the figure
+    ("Eastmoor Health NHS Trust contributes £46,000 a year", "The Trust Board agreed to fund a post at £38,900"), or a
+    table row labelled with its name, takes funder ``partners``, with the pieces of such a figure; said to be added to
+    a grant, it is match funding.  A body the funder vocabulary names (a council, the commissioner) keeps its own
+    reading, and money the body receives ("the Trust received £140,000 from …") is not its own."""
+    names = []
+    for _n, t in rel.sentences:
+        for m in _ONE_OF_THE_DELIVERERS.finditer(t):
+            name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
+            if not _first(terms.get("funder", ()), name) and _ORG_WORD.search(name):
+                names.append(name)
+    if not names:
+        return
+    subjects = [re.escape(n) for n in names] + [r"[Tt]he\s+" + re.escape(n.split()[-1]) + r"(?:\s+Board)?" for n in names]
+    opens = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:" + "|".join(subjects) + r")\b(?!['’])(?P<rest>[^£.;]*)$")
+    row = re.compile(r"^\W*(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    theirs = []
+    for d in drafts:
+        if d.funder or d.role not in ("grant", "match_funding", "own_funding", "part"):
+            continue
+        if d.table:
+            if row.match(rel.line_text(d.line) or ""):
+                theirs.append(d)
+            continue
+        sentence, at = said.get(id(d)) or next(((t, t.find(d.amount.text)) for n, t in rel.sentences
+                                                if n == d.line and d.amount.text in t), ("", -1))
+        opened = opens.match(sentence[:at]) if at >= 0 else None
+        if not opened or not _BODY_PAYS.search(opened.group("rest")) \
+                or re.search(r"\b(?:receiv\w*|awarded|granted|given|from)\b", opened.group("rest"), re.I):
+            continue
+        # (its first figure may be a yearly piece of a sum stated after it: "contributes £46,000 a year, £92,000 over
+        # the two years, added to …": that sum is the body's too)
+        whole = d.whole if d.role == "part" and d.whole is not None and d.whole.line == d.line and not d.whole.funder \
+            else d if d.role != "part" else None
+        if whole is None:
+            continue
+        theirs.append(whole)
+        if whole.role == "grant" and whole.whole is None and _ADDED_TO.search(sentence):
+            whole.role = "match_funding"  # ("…, added to the Home Office grant as match funding")
+    for d in drafts:
+        if d not in theirs and not d.funder and d.role == "part" and any(d.whole is w for w in theirs):
+            theirs.append(d)
+    for d in theirs:
+        d.funder, d.funder_basis = "partners", "clause"
 
 
 def _money_of_a_body_called_a_funding_partner(rel, drafts: list, said: dict) -> None:
