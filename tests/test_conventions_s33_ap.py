@@ -177,3 +177,28 @@ def test_money_of_a_body_not_said_to_deliver_the_work_keeps_no_payer():
     opening = "Eastmoor Health NHS Trust sits on the Dorset domestic abuse board."
     got = awards_by_key(_DELIVERER.format(opening=opening))
     assert (got[(3, 40000)].funder, got[(4, 31000)].funder) == ("", ""), (got[(3, 40000)], got[(4, 31000)])
+
+
+# --- A list of grants under a heading of its own ("Grants:"), each entry giving the grant-giver first ("G2. Ashdown
+# Trust, *title*, £48,000, 2023-24"), names each entry's payer as a table row's label does ------------------------------
+
+_GRANTS_LIST = (
+    "The Home Office gave Kent £500,000 for 2023-24 for the course.\n"
+    "\n"
+    "{heading}\n"
+    "G1. Office of the Police and Crime Commissioner for Kent, *Course evaluation*, £40,000, 2022-23 (PI: Smith).\n"
+    "G2. Ashdown Trust, *Following up the course*, £48,000, 2023-24 (PI: Jones).\n"
+)
+
+
+def test_a_grants_lists_entries_name_their_payer_first():
+    errors = award_errors(_GRANTS_LIST.format(heading="Grants:"), {
+        (4, 40000): dict(role="own_funding", funder="PCC", start="2022-23"),
+        (5, 48000): dict(role="grant", funder=None, start="2023-24"),
+    })
+    assert not errors, errors
+
+
+def test_entries_under_another_heading_are_no_grants_list():
+    got = awards_by_key(_GRANTS_LIST.format(heading="Notes:"))
+    assert got[(4, 40000)].funding_role != "own_funding", got[(4, 40000)]

@@ -5237,6 +5237,7 @@ def _periods_and_awards(
     drafts = [d for d in drafts if id(d) not in gone and (d.whole is None or id(d.whole) not in gone)]
     _money_of_a_body_called_a_funding_partner(rel, drafts, said)
     _money_of_a_body_that_delivers_the_work(rel, drafts, said, terms)
+    _grants_list_entries_name_their_payer(rel, drafts, terms)
     _money_under_a_lead_saying_the_grant_is_matched(rel, drafts)
     _year_fields_of_a_span_field(rel, drafts)  # (once the whole's span, perhaps the release's, is lent)
     _parts_take_their_wholes_payer(drafts)  # (README 'part': a piece's payer, once its whole's is settled)
@@ -5331,6 +5332,43 @@ _ONE_OF_THE_DELIVERERS = re.compile(r"(?P<name>(?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:
 #: £38,900", "is adding £20,000"
 _BODY_PAYS = re.compile(r"\b(?:contribut\w*|fund(?:s|ed|ing)?|pa(?:y|ys|id|ying)|add(?:s|ed|ing)?|put(?:s|ting)?|"
                         r"spend(?:s|ing)?|spent|invest\w*|match(?:es|ed|ing)?)\b", re.I)
+
+
+#: a heading over a list of grants held: "Grants:", "Research grants", "Grants awarded to the project"
+_GRANTS_HEADING = re.compile(r"^\W*(?:(?:research|external|funding)\s+)?grants?\b[^.£;]{0,40}?:?\W*$", re.I)
+#: an entry of such a list, numbered or coded, whose first field before a comma is the body giving the grant: "G2.
+#: Ashdown Trust, *Following up the course*, £48,000, 2023-24 (PI: Smith)", "3. Office of the Police and Crime
+#: Commissioner for Kent, evaluation, £20,000"
+_GRANT_ENTRY = re.compile(r"^\W*(?:[A-Z]{1,2}\d{1,2}|\d{1,2})[.):]\s+(?P<payer>[^,£*_]{3,90}?)\s*,\s*[^£]*£")
+
+
+def _grants_list_entries_name_their_payer(rel, drafts: list, terms) -> None:
+    """A list of grants held under a heading of its own ("Grants:"), each entry giving the grant-giver first, then the
+    title, the sum and the span ("G2. Ashdown Trust, *Following up the course*, £48,000, 2023-24"), names each entry's
+    payer in its first field, as a table row's label does: the commissioner's office pays its own money (own funding,
+    README funder ``PCC``), a council its grant, and a body outside the funder vocabulary (a trust, a foundation, a
+    university's own award) a grant with funder null, never the payer named elsewhere in the text."""
+    under = False  # (an entry of the list under the heading: its entries run on to the next line that is none)
+    for line in rel.lines:
+        text = line.text
+        if not text.strip():
+            continue
+        if _GRANTS_HEADING.match(text) and not MONEY_TOKEN.search(text):
+            under = True
+            continue
+        entry = _GRANT_ENTRY.match(text)
+        under = under and entry is not None
+        if not under:
+            continue
+        payer = entry.group("payer")
+        named = _first(terms.get("table_funder", ()), payer)
+        mine = [d for d in drafts if d.line == line.number and not d.table and d.whole is None
+                and d.role in ("grant", "own_funding", "match_funding")]
+        if len(mine) != 1:
+            continue
+        d = mine[0]
+        d.funder, d.funder_basis = named, "clause"
+        d.role = "own_funding" if named == "PCC" else "grant"
 
 
 def _money_of_a_body_that_delivers_the_work(rel, drafts: list, said: dict, terms) -> None:
