@@ -202,3 +202,18 @@ def test_a_grants_lists_entries_name_their_payer_first():
 def test_entries_under_another_heading_are_no_grants_list():
     got = awards_by_key(_GRANTS_LIST.format(heading="Notes:"))
     assert got[(4, 40000)].funding_role != "own_funding", got[(4, 40000)]
+
+
+# --- A sum over several years followed, after its years, by as many figures in brackets ("for 2024-25 and 2025-26
+# (£200,000 and £220,000)") splits it by year in the years' order -----------------------------------------------------
+
+@pytest.mark.parametrize("bracket, split", [
+    ("(£200,000 and £220,000)", True),
+    # (near miss: a bracket that says what each figure is for is no split by year)
+    ("(£200,000 for the course and £220,000 for partner support)", False),
+])
+def test_a_bracketed_pair_after_a_span_is_its_years(bracket, split):
+    text = f"The Home Office awarded Kent £420,000 for 2024-25 and 2025-26 {bracket}, more than before.\n"
+    got = awards_by_key(text)
+    years = (got[(1, 200000)].period_start, got[(1, 220000)].period_start)
+    assert (years == ("2024-25", "2025-26")) is split, years

@@ -58,7 +58,7 @@ from funding.parse.releases.amounts.wholes import (
     _LIST_LINE, _pieces_regroup_under_the_part_they_make, _counted_shares_take_the_funds_terms, _money_said_to_cover, _list_total, _pieces_of, _prose_totals,
     _per_year_before_in_all, _per_year_before_its_sum, _piece_of_a_named_years_share, _listed_pieces_sum_to_whole, _sums_stated_after_their_total,
     _one_sentences_sums_are_pieces_of_an_earlier_figure, _piece_of_the_years_sum, _list_sums_to_an_earlier_award, _of_which_pieces_sum_to_whole,
-    _pieces_said_of_an_earlier_sum, _budgets_are_totals, _shares_past_a_full_shared_award,
+    _pieces_said_of_an_earlier_sum, _bracketed_pieces_split_the_span_by_year, _budgets_are_totals, _shares_past_a_full_shared_award,
     _whole_across_funders, _rest_of_an_earlier_sum, _more_money_past_a_full_sum, _counted_areas_total_takes_their_payer,
     _pieces_of_a_corrected_figure_go_to_its_first_statement, _superseded_figure_is_the_restated_sum,
     _restated_added_money_keeps_its_role, _restated_total_across_funders,
@@ -5238,6 +5238,7 @@ def _periods_and_awards(
     _money_of_a_body_called_a_funding_partner(rel, drafts, said)
     _money_of_a_body_that_delivers_the_work(rel, drafts, said, terms)
     _grants_list_entries_name_their_payer(rel, drafts, terms)
+    _bracketed_pieces_split_the_span_by_year(rel, drafts)  # "… for 2023-24 and 2024-25 (£498,000 and £548,000)"
     _money_under_a_lead_saying_the_grant_is_matched(rel, drafts)
     _year_fields_of_a_span_field(rel, drafts)  # (once the whole's span, perhaps the release's, is lent)
     _parts_take_their_wholes_payer(drafts)  # (README 'part': a piece's payer, once its whole's is settled)
