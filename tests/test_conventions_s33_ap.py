@@ -217,3 +217,18 @@ def test_a_bracketed_pair_after_a_span_is_its_years(bracket, split):
     got = awards_by_key(text)
     years = (got[(1, 200000)].period_start, got[(1, 220000)].period_start)
     assert (years == ("2024-25", "2025-26")) is split, years
+
+
+# --- The commissioner who "raised his contribution to £X" pays it from his own budget, also with his name set off by
+# commas after "the commissioner" ("the commissioner, Ann Ray, paid …") ------------------------------------------------
+
+@pytest.mark.parametrize("sentence, own", [
+    ("In 2025-26 the commissioner raised his contribution to £60,000 to pay for a group in Blaenavon.", True),
+    ("In 2025-26 the commissioner, Ann Ray, raised her contribution to £60,000 to pay for a group in Blaenavon.", True),
+    ("In 2025-26 the commissioner, Ann Ray, paid £60,000 for a group in Blaenavon.", True),
+    # (near miss: a contribution raised by a council is the council's)
+    ("In 2025-26 Torfaen Council raised its contribution to £60,000 to pay for a group in Blaenavon.", False),
+])
+def test_a_commissioner_raising_his_contribution_pays_his_own(sentence, own):
+    d = awards_by_key("Work with abusers in Gwent\n\n" + sentence + "\n")[(3, 60000)]
+    assert ((d.funding_role, d.funder) == ("own_funding", "PCC")) is own, (d.funding_role, d.funder)
