@@ -232,3 +232,74 @@ def test_a_bracketed_pair_after_a_span_is_its_years(bracket, split):
 def test_a_commissioner_raising_his_contribution_pays_his_own(sentence, own):
     d = awards_by_key("Work with abusers in Gwent\n\n" + sentence + "\n")[(3, 60000)]
     assert ((d.funding_role, d.funder) == ("own_funding", "PCC")) is own, (d.funding_role, d.funder)
+
+
+def _components(text: str) -> set[tuple[int, str]]:
+    return {(c.source_line, c.component) for c in read(text).components}
+
+
+def _named(text: str) -> dict[int, str]:
+    return {c.source_line: c.programme_name for c in read(text).components if c.component == "named_programme"}
+
+
+# --- An encyclopedia page's hatnote ("This article is about the Kent course. For the play, see …") points readers
+# elsewhere: page furniture, no component -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, furniture", [
+    ("*This article is about the perpetrator programme in Kent. For the 1990 film, see Keel (film).*", True),
+    ("From Wikiloc, the free encyclopedia", True),
+    # (near miss: a sentence about what an article covers without pointing elsewhere is read)
+    ("This article is about the perpetrator programme in Kent, a 24-week group course for men.", False),
+])
+def test_an_encyclopedia_hatnote_is_furniture(line, furniture):
+    got = _components("Keel\n\n" + line + "\n")
+    assert (not got) is furniture, got
+
+
+# --- A brand with a gloss in brackets after it ("Llwybr Newydd (Welsh: 'new path') is a behaviour change programme") is
+# the subject the sentence describes ----------------------------------------------------------------------------------
+
+def test_a_brand_glossed_in_brackets_is_named():
+    text = "**Llwybr Newydd** (Welsh: \"new path\") is a domestic abuse perpetrator programme in Dyfed-Powys.\n"
+    assert _named(text) == {1: "Llwybr Newydd"}
+
+
+# --- A service said to have been evaluated ("X evaluated Keel, the county's perpetrator programme that Y runs") or what
+# an interim or final report found is no service described -------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, described", [
+    ("Ashdown University evaluated Keel, the domestic abuse perpetrator programme that Dene Change CIC runs in Kent.",
+     False),
+    ("An interim report found that most men who left did so by week 10 of the 16-week course.", False),
+    # (near miss: the service described with no evaluation)
+    ("Dene Change CIC runs Keel, the domestic abuse perpetrator programme for men in Kent.", True),
+])
+def test_what_was_evaluated_or_a_report_found_gives_no_component(sentence, described):
+    assert bool(_components(sentence + "\n")) is described
+
+
+# --- A one-word brand as the subject of "was a … course" after a fronted phrase of time ("Before the review, Keel was a
+# 16-week group course") names the programme ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, named", [
+    ("Before the review, Keel was a 16-week group course in Dover only.", True),
+    ("Originally, Keel was a 16-week group course in Dover only.", True),
+    # (near miss: a fronted phrase that is no time leaves the word alone)
+    ("In Dover, Keel was a 16-week group course.", False),
+])
+def test_a_one_word_brand_after_a_fronted_time_is_named(sentence, named):
+    assert (_named(sentence + "\n") == {1: "Keel"}) is named
+
+
+# --- Recommendations said to have been adopted, before a colon ("the office adopted the review's recommendations:
+# …"), describe what is now delivered: the words after the colon are read -----------------------------------------------
+
+@pytest.mark.parametrize("opening, read_", [
+    ("From April 2024 the office adopted the review's three recommendations: ", True),
+    # (near miss: recommendations not said to be adopted are what someone says should happen)
+    ("The review made three recommendations: ", False),
+])
+def test_adopted_recommendations_describe_the_service(opening, read_):
+    text = opening + "men can have up to six one-to-one sessions, and partners are contacted by Ash Women's Project.\n"
+    got = _components(text)
+    assert ((1, "one_to_one") in got and (1, "partner_support") in got) is read_, got

@@ -421,16 +421,19 @@ _CALLED = re.compile(r"\b(?:programme|course|service|scheme|group|intervention|p
 #: name of the service it goes on to describe (the participle is not part of the name)
 _NAMED_OPENING = re.compile(r"^\W*(?:Named|Called|Branded|Known as)\s+['‘\"“]?(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})['’\"”]?,")
 #: "Changing Ways is a behaviour change programme …", "Homeward Steps works with …": a name as the sentence's subject
+#: (also with a gloss in brackets after it: "Llwybr Newydd (Welsh: 'new path') is a behaviour change programme")
 #: (also as the subject of reported speech: "Mr Hale explained that Changing Course is a 20-week behaviour change group for
 #: men", a group named with whom it is for)
 _SUBJECT_NAME = re.compile(r"^\W*(?:(?:[A-Z][\w'’.-]*\s+){1,3}(?:explained|said|told (?:members|the \w+)|reported|confirmed|"
                            r"added|stated) that\s+)?"
-                           r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\W*(?: (?:is|was) (?:an?|our|the|its|their) "
+                           r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\W*(?:\([^()]{1,60}\)\W*)?(?: (?:is|was) (?:an?|our|the|its|their) "
                            r"(?:[\w-]+ ){0,5}(?:programme|course|service|scheme|project|group(?= for\b))\b|, (?:our|the|its|their|a|an) "
                            r"(?:[\w-]+ ){0,5}(?:programme|course|service|scheme|project)\b| works with\b)")
 #: a one-word brand as the subject of 'is' with a description of its kind: "Reset is our 26-week group behaviour change
-#: programme", "Bridgeway is the borough's behaviour change programme"
-_ONE_WORD_SUBJECT_NAME = re.compile(r"^\W*(?P<name>(?!(?:It|This|That|There|Here|What|Which|Who|He|She|They|Ours|Theirs|Each|Every|"
+#: programme", "Bridgeway is the borough's behaviour change programme" (also after a fronted phrase of time: "Before the
+#: review, Reset was a 20-week group course")
+_ONE_WORD_SUBJECT_NAME = re.compile(r"^\W*(?:(?:Before|After|Until|Since|By|From|Then|At first|Originally)\b[^,.;£]{0,40},\s+)?"
+                                    r"(?P<name>(?!(?:It|This|That|There|Here|What|Which|Who|He|She|They|Ours|Theirs|Each|Every|"
                            r"Today|Now)\b)[A-Z][a-z]{2,}) (?:is|was) (?:an?|our|the|its|their|(?:the )?[\w-]+['’]s) "
                            r"(?:(?!to\b)(?:[\w-]+|one-to-one) ){0,5}(?:programme|course|scheme)\b"
                            r"(?=\s*(?:$|[.,;:(]|(?:for|that|which|who|run|delivered|in|with|aimed|at)\b))")
@@ -1378,12 +1381,15 @@ _PURPOSE_OR_CAPTION = re.compile(r"\s*(?:<[^>]+>\s*)*(?:\d{1,2}(?:\.\d{1,2})*\.?
 
 #: what a study or an evaluation found ("An evaluation of X … found that 62 of the 88 men …", "The evaluators concluded
 #: that …"): a result, which describes no service
-_EVALUATION_FOUND = re.compile(r"\b(?:evaluations?|evaluators?|reviews?|stud(?:y|ies)|research(?:ers)?)\b(?:['’]s)?[^.;:]{0,120}?\b(?:found|finds|"
+_EVALUATION_FOUND = re.compile(r"\b(?:evaluations?|evaluators?|reviews?|stud(?:y|ies)|research(?:ers)?|(?:interim|final|evaluation) reports?)\b(?:['’]s)?[^.;:]{0,120}?\b(?:found|finds|"
                                r"showed|shows|concluded|concludes|suggested|suggests)\b(?!\s+(?:it|them)\b)", re.I)
 #: what is evaluated ("is evaluating X and the partner support service", "appointed to evaluate the Y courses", "an
-#: evaluation of Z's group course for men"), up to the end of its clause: the object of the evaluation, not a service
+#: evaluation of Z's group course for men", "evaluated Keel"), up to the end of its clause: the object of the evaluation, not a service
 #: the text describes
-_EVALUATED = re.compile(r"(\bevaluat(?:e|es|ing)\s+|\bevaluations?\s+of\s+)(?P<what>[^,;.:()]+)", re.I)
+_EVALUATED = re.compile(r"(\bevaluat(?:e|es|ed|ing)\s+(?!by\b)|\bevaluations?\s+of\s+)(?P<what>[^,;.:()]+"
+                        # (with a description of it in apposition: "evaluated Keel, the county's perpetrator programme
+                        # that X runs")
+                        r"(?:,\s+(?:the|a|an|its|their|our)\s+[^,;.:()]+)?)", re.I)
 
 
 def _described_by_length_or_people(what: str, terms) -> bool:
@@ -1542,6 +1548,14 @@ def _run_in_heading_described(out: dict, last_keys: set, number: int, sentence: 
             out[key] = replace(c, **changes)
 
 
+#: recommendations said to have been put into effect, before a colon listing them: "the office adopted the review's
+#: three recommendations:", "Both recommendations have since been implemented:"
+_RECOMMENDATIONS_ADOPTED = re.compile(r"\b(?:adopted|implemented|accepted and (?:acted on|implemented)|put (?:in|into) "
+                                      r"(?:place|effect|practice))\b[^:.;]{0,60}?\brecommendations?\b[^:.;]{0,20}:|"
+                                      r"\brecommendations?\b[^:.;]{0,40}?\b(?:have|has) (?:since |now )?been (?:adopted|"
+                                      r"implemented|put in place)\s*:", re.I)
+
+
 def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeComponent, ...]:
     """Programme components a release describes: one record per line and component, with duration,
     cohorts and ages (``local_component_terms.csv``).
@@ -1596,6 +1610,13 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             which = _DESCRIBING_WHICH.search(sentence)
             if which and not _first(terms.get("narrative", ()), sentence[which.end():]):
                 sentence = " " * which.end() + sentence[which.end():]
+                narrative = None
+        if narrative == "recommendation":
+            # "The office adopted the review's recommendations: Keel now runs for 26 weeks, …": recommendations said to be
+            # adopted are what is now delivered; the words after the colon describe the service, and are read
+            adopted = _RECOMMENDATIONS_ADOPTED.search(sentence)
+            if adopted and not _first(terms.get("narrative", ()), sentence[adopted.end():]):
+                sentence = " " * adopted.end() + sentence[adopted.end():]
                 narrative = None
         in_box = bool(re.match(r"\s*>\s*[-*•]\s", original.get(number, ""))) and _block_size(original, number) >= 3
         if len(starts) == 1 and re.fullmatch(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\d{0,2}\.)\s+[A-Z][^.!?£|:]{0,60}",
