@@ -303,3 +303,34 @@ def test_adopted_recommendations_describe_the_service(opening, read_):
     text = opening + "men can have up to six one-to-one sessions, and partners are contacted by Ash Women's Project.\n"
     got = _components(text)
     assert ((1, "one_to_one") in got and (1, "partner_support") in got) is read_, got
+
+
+# --- A run-in heading titling a report's section ("**Outcomes.**") names no programme ----------------------------------
+
+@pytest.mark.parametrize("heading, named", [("Outcomes", False), ("Funding", False), ("Keelway", True)])
+def test_a_run_in_section_title_is_no_brand(heading, named):
+    text = f"**{heading}.** The 26-week course for men runs in Dover.\n"
+    assert (1 in _named(text)) is named, _named(text)
+
+
+# --- A brand named once is the programme again where a later sentence describes it, also when that sentence ends in a
+# footnote's marker (".[3]"); a body described by the people it serves ("a separate women's charity") gives the
+# programme none of them; a brand inside a publication's italic title ("*Keel Way: final evaluation report*") is no
+# service described ---------------------------------------------------------------------------------------------------
+
+_ARTICLE = (
+    "# Keel Way\n"
+    "\n"
+    "Keel Way is a domestic abuse perpetrator programme in Kent.[1]\n"
+    "The core of Keel Way is a 26-week group course for men.{marker}\n"
+    "Partners of men on Keel Way are offered support by Ash Refuge, a separate women's charity.[2]\n"
+    "1. Dene Institute (2024). *Keel Way: final evaluation report*.\n"
+)
+
+
+@pytest.mark.parametrize("marker", [".[3]", "."])
+def test_a_brand_described_again_before_a_footnote_marker(marker):
+    got = {c.source_line: c for c in read(_ARTICLE.format(marker=marker)).components if c.component == "named_programme"}
+    assert got[4].duration_value == 26 and got[4].cohorts == ("men",), got.get(4)
+    assert got[5].cohorts == ("men",), got[5].cohorts
+    assert 6 not in got, got[6]

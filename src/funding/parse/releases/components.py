@@ -653,6 +653,11 @@ _RUN_IN_NAME = re.compile(r"^\s*(?:>\s*)?(?:[-*•]\s+)?\*\*(?P<name>[A-Z][a-z]+
                           r"scheme|group work|service|(?:weekly |group |one-to-one )?sessions)\b)")
 
 
+#: a run-in heading that titles a report's section, not a service: "**Outcomes.**", "**Funding.**", "**Practice.**"
+_SECTION_TITLE = re.compile(r"(?:Outcomes?|Results?|Funding|Finance|Practice|Policy|Summary|Background|Impact|Evaluation|"
+                            r"Context|Overview|Delivery|Performance|Learning|Governance|Risks?|Next Steps|Key Points|Progress)")
+
+
 #: words that open a noun phrase by pointing or counting ("Both courses follow …", "All groups meet …", "Two programmes"): a
 #: determiner before a programme's noun, never a brand
 _DETERMINERS = frozenset({"The", "This", "That", "These", "Those", "Each", "Every", "Our", "Their", "Its", "His", "Her", "Your",
@@ -1918,7 +1923,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     name, name_text, at = apposed, apposed.group("name"), apposed.start()
             if (name is None or _generic_name(name_text)) and start <= 0 and kinds and len(starts) == 1:
                 run_in = _RUN_IN_NAME.match(original.get(number, ""))
-                if run_in and not _ORG_NAME.fullmatch(run_in.group("name")) and \
+                if run_in and not _ORG_NAME.fullmatch(run_in.group("name")) and not _SECTION_TITLE.fullmatch(run_in.group("name")) and \
                         sentence.strip() not in run_in.group(0).replace("**", ""):
                     name, name_text, at = run_in, run_in.group("name"), 0  # the heading names what its paragraph describes
             if name and not _generic_name(name_text) and not _is_area(name_text) \
@@ -2002,12 +2007,12 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     or re.search(r"\||\S\s{3,}\S", original.get(number, "")):
                 continue  # (a result, a case, a table row or a heading names the programme without describing it)
             narrative = bool(_first(terms.get("narrative", ()), sentence))
-            quotes = _sentence_quotes(sentence)
+            quotes = _sentence_quotes(sentence) + _publication_titles(original.get(number, ""), sentence)
             # (what is evaluated is the object of the evaluation, not a service described: "Y Research will evaluate
             # Turning Tide", the corpus README's "Services named as evaluated")
             evaluated = [m.span("what") for pattern in (_EVALUATED, _EVALUATED_PASSIVE)
                          for m in pattern.finditer(sentence)] if "valuat" in sentence else []
-            ends = bool(re.search(r"[.!?]\W*$", sentence))
+            ends = bool(re.search(r"[.!?]\W*(?:\[\d{1,3}\]\W*)*$", sentence))  # (also before a footnote's marker, ".[3]")
             for m in finder.finditer(sentence):
                 line = _line_at(starts, m.start())
                 if narrative and m.start() not in run_by:
@@ -2053,7 +2058,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 # (not a case manager's own length: "Each person on Keel will have a case manager, who stays with them
                 # for up to nine months" gives Keel no length, the corpus README's "Length of case management")
                 whole, ages = parse_duration(_CASE_MANAGER_LENGTH.sub(" ", rest)), _young_ages(_AGES.search(rest))
-                cohorts = set(_all(terms.get("cohort", ()), _VICTIM_PARENTS.sub(" ", _ORG_NAME.sub(" ", rest)))) | \
+                cohorts = set(_all(terms.get("cohort", ()), _VICTIM_PARENTS.sub(" ", _ORG_NAME.sub(" ", _BODY_OF_ITS_PEOPLE.sub(
+                    " ", rest))))) | \
                     ({"young_people"} if ages else set()) | _people_on_name(terms, sentence[:m.start()])
                 out[(line, "named_programme")] = ProgrammeComponent(
                     source_id=source_id, source_line=line, pfa_code=area, component="named_programme",
@@ -2066,6 +2072,29 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     _named_high_harm_service_lasts_its_case_management(out, original)
     _brand_courses_are_courses(out, original)
     return tuple(sorted(out.values(), key=lambda c: (c.source_line, c.component)))
+
+
+#: a body described by the people it is for, not the programme's people: "X, a separate women's charity", "a men's
+#: health project"
+_BODY_OF_ITS_PEOPLE = re.compile(r"\b(?:women|men)['’]s\s+(?:[\w-]+\s+)?(?:charity|charities|organisations?|centres?|"
+                                 r"projects?|aid|refuges?)\b", re.I)
+#: a markdown italic span ("*Keel: final evaluation report*") that titles a publication: a report, an evaluation, a
+#: review or a journal, as a reference list prints it
+_ITALIC_SPAN = re.compile(r"(?<![*\w])\*(?!\*)(?P<t>[^*\n]{3,160}?)(?<!\s)\*(?![*\w])")
+_PUBLICATION_WORD = re.compile(r"\b(?:reports?|evaluation|review|study|briefing|paper|journal|proceedings)\b", re.I)
+
+
+def _publication_titles(line: str, sentence: str) -> list[tuple[int, int]]:
+    """The spans, in ``sentence``, of the italic titles of publications its line prints ("*Keel: final evaluation
+    report*"): a programme named in a report's title is the title's word, not a service the text describes, as in
+    quotes."""
+    out = []
+    for m in _ITALIC_SPAN.finditer(line):
+        if _PUBLICATION_WORD.search(m.group("t")):
+            at = sentence.find(m.group("t"))
+            if at >= 0:
+                out.append((at, at + len(m.group("t"))))
+    return out
 
 
 #: a body's relative clause saying it runs a programme, just before the programme's name: "X CIC, which runs Keel, …",

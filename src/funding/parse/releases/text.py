@@ -1293,7 +1293,8 @@ _FIELD_OF_MONEY = re.compile(r"^\W*[A-Z][\w'’ /()-]{1,40}?\s*(?:\*\*)?:\s*(?:\
 def _find_heading_lines(rel: PreparedRelease) -> set[int]:
     out = set()
     for _, sentence, starts in _logical(rel):
-        t = sentence.strip().rstrip("*").rstrip()
+        t = re.sub(r"(?:\[\d{1,3}\])+$", "", sentence.strip().rstrip("*").rstrip())  # (a footnote's marker after the
+        # sentence's full stop, "… in Kent.[1]", as an encyclopedia prints it, ends it all the same)
         if t.endswith((".", "!", "?", ":", '"', "”")) or re.search(r"[a-z]{2}[.!?]\s+[A-Z]", t):
             break  # (a hard-wrapped paragraph: a sentence ends inside the line)
         if re.match(r"\s*(?:>\s*)*[-•*]\s+(?:\S.*)?£", rel.line_text(starts[0][1])):
