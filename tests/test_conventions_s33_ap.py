@@ -334,3 +334,17 @@ def test_a_brand_described_again_before_a_footnote_marker(marker):
     assert got[4].duration_value == 26 and got[4].cohorts == ("men",), got.get(4)
     assert got[5].cohorts == ("men",), got[5].cohorts
     assert 6 not in got, got[6]
+
+
+# --- A share of partners in words ("Three in four partners contacted by X accepted support") counts results: no
+# partner_support fact, as a percentage of them gives none -------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, component", [
+    ("Three in four partners contacted by Ash Women's Centre accepted support.", False),
+    ("Nine out of ten partners contacted by Ash Women's Centre accepted support.", False),
+    # (near miss: support described without counting anyone)
+    ("Partners contacted by Ash Women's Centre are offered support.", True),
+])
+def test_a_share_of_partners_in_words_is_a_result(sentence, component):
+    got = _components("The Kent course for men runs for 24 weeks.\n" + sentence + "\n")
+    assert ((2, "partner_support") in got) is component, got

@@ -1069,7 +1069,10 @@ _PARTNERS_COUNTED = re.compile(
 #: partners the service contacted, 83 per cent accepted help"): a result, not the support described (README,
 #: "Partners counted in results")
 _NUM = (r"(?:\d[\d,]*(?:\.\d+)?\s*(?:%|per\s?cent)?|(?:[a-z]+-)?[a-z]+\s+per\s?cent|half|a third|two thirds|three quarters|"
-        r"a quarter|most|nearly all|almost all)")
+        r"a quarter|most|nearly all|almost all|"
+        # (a share in words: "three in four partners", "nine out of ten partners")
+        r"(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out of)\s+(?:two|three|four|five|six|seven|"
+        r"eight|nine|ten|\d{1,2}))")
 _PARTNERS_COUNT = re.compile(
     r"(?<![/\d])\b" + _NUM + r"\s+(?:\(\d+%\)\s+)?(?:of\s+)?(?:the\s+|their\s+|those\s+|all\s+)?(?:\d[\d,]*\s+)?(?:(?:men|man)['’]s\s+)?"
     r"(?:ex-)?partners\b|"
