@@ -348,3 +348,22 @@ def test_a_brand_described_again_before_a_footnote_marker(marker):
 def test_a_share_of_partners_in_words_is_a_result(sentence, component):
     got = _components("The Kent course for men runs for 24 weeks.\n" + sentence + "\n")
     assert ((2, "partner_support") in got) is component, got
+
+
+# --- Outcomes: a footnote's marker glued to the text (".[3]") is no count; a service's size ("it takes up to 25 men a
+# year") is capacity, no outcome; a week of a course by its number ("between weeks 8 and 12") is no count ---------------
+
+def _outcome_values(text: str) -> set[float]:
+    return {o.value for o in read("The Norfolk commissioner has awarded £90,000 for perpetrator work.\n\n" + text).outcomes}
+
+
+@pytest.mark.parametrize("sentence, value, counted", [
+    ("The group course for men is run in Norwich and Thetford.[1] Men can have one-to-one sessions.[2]\n", 1, False),
+    ("A high-harm team works with the most dangerous men; it takes up to 25 men a year.\n", 25, False),
+    ("Most men who dropped out did so between weeks 8 and 12 of the 16-week course.\n", 12, False),
+    # (near misses: a count of men reached, and a share)
+    ("The high-harm team worked with 25 men in 2024-25.\n", 25, True),
+    ("Of the 16 men who started, 12 completed the course.\n", 12, True),
+])
+def test_markers_capacity_and_week_numbers_are_no_outcomes(sentence, value, counted):
+    assert (value in _outcome_values(sentence)) is counted
