@@ -367,3 +367,49 @@ def _outcome_values(text: str) -> set[float]:
 ])
 def test_markers_capacity_and_week_numbers_are_no_outcomes(sentence, value, counted):
     assert (value in _outcome_values(sentence)) is counted
+
+
+# --- Organisations: a body of a long name contributing money added to the grant is its match funder; a body labelling
+# a row of an aligned income table pays that row (its match funder where the text calls its money match funding); a body
+# paying money for other work gives no funder ----------------------------------------------------------------------------
+
+def _organisations(text: str) -> set[tuple[int, str, str]]:
+    return {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
+
+
+_INCOME = (
+    "The Home Office awarded Kent £300,000 for 2024-25 for the course.\n"
+    "Eastmoor Community Health NHS Foundation Trust contributes £40,000 in 2024-25, added to the Home Office grant as "
+    "match funding.\n"
+    "\n"
+    "Table 3  Course income, 2024-25 (£)\n"
+    "Home Office grant                                   300,000\n"
+    "Eastmoor Community Health NHS Foundation Trust       40,000\n"
+    "Ashdown Charitable Trust - creche costs                8,000\n"
+    "Total                                               348,000\n"
+)
+
+
+def test_a_long_named_body_adding_match_funding_and_its_income_rows():
+    got = _organisations(_INCOME)
+    trust = "Eastmoor Community Health NHS Foundation Trust"
+    assert (2, trust, "match_funder") in got, got
+    assert (6, trust, "match_funder") in got, got
+    assert (7, "Ashdown Charitable Trust", "funder") in got, got
+
+
+def test_rows_of_a_table_not_of_income_name_no_payer():
+    got = _organisations(_INCOME.replace("Course income", "Course spending"))
+    assert (7, "Ashdown Charitable Trust", "funder") not in got, got
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Separately, the hospital received £70,000 from Westmoor Health Foundation for audits; this is not part of the "
+     "service's funding.", False),
+    ("A £1,500 gift from Dover Rotary Club paid for the office garden.", False),
+    # (near miss: a gift for the work itself)
+    ("A £1,500 gift from Dover Rotary Club paid for the creche.", True),
+])
+def test_a_body_paying_for_other_work_is_no_funder(sentence, kept):
+    got = _organisations("The Home Office gave Kent £300,000 for 2024-25 for the course.\n\n" + sentence + "\n")
+    assert any(line == 3 and role == "funder" for line, _n, role in got) is kept, got

@@ -1098,9 +1098,12 @@ def _row_label_bodies(cells: list[str], raw: str) -> list[str]:
 
 def _paid_for_other_work(line: str) -> bool:
     """Whether a prose line holding a sum names work unrelated to domestic abuse and none of this genre's (the amounts
-    reader's own test: roads, libraries, an office's accommodation, a review of complaints handling)."""
+    reader's own test: roads, libraries, an office's accommodation, a review of complaints handling; or money said not to
+    be part of the service's own)."""
     from funding.parse.releases.amounts.tables import _WORK_ITSELF, _names_unrelated_work
-    return "|" not in line and "£" in line and _names_unrelated_work(line) and not _WORK_ITSELF.search(line)
+    from funding.parse.releases.amounts.prose import _NOT_THE_WORKS_MONEY
+    return "|" not in line and "£" in line and (_names_unrelated_work(line) or bool(_NOT_THE_WORKS_MONEY.search(line))) \
+        and not _WORK_ITSELF.search(line)
 
 
 #: a register's column heading describing each row's work ("Description", "Title", "Purpose")
@@ -1737,17 +1740,35 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     continue
                 for name in _organisation_names(_comma_authority(sentence[: m.start()], m.group(0)) + m.group(0)):
                     add(_line_at(starts, m.start()), name, "match_funder", "new")
-            # the subject that contributes the money ("Trent Pathways Foundation will also contribute £14,250 …")
+            # the subject that contributes the money ("Trent Pathways Foundation will also contribute £14,250 …", also a
+            # longer name, "Eastmoor Community Health NHS Foundation Trust contributes …")
             at = sentence.find(award.amount.text)
             # (also after an opening phrase naming the agreement it is under: "Under the K7 agreement X is to add £12,000")
             subject = re.match(r"\s*(?:(?:Under|Through|As part of|In line with)\s+(?:the|its|this|that|their)\s+[^,.;£]{0,40}?"
                                r"\b(?:agreement|contract|grant|deal|terms)\b,?\s+)?"
-                               r"((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:(?:will|has|have|is|are|also|agreed|to|already)\s+)*"
+                               r"((?:[A-Z][\w'’&-]*\s+){1,7}?)(?:(?:will|has|have|is|are|also|agreed|to|already)\s+)*"
                                r"(?:contribut|add|put|giv|pay|provid|match|top|fund|invest|commit|offer)\w*\b", sentence[:max(at, 0)])
             if subject and _ORG_WORD.search(subject.group(1)) and \
                     not re.search(r"\b(?:Commissioner|Mayor|Councillor|Cllr)\b", subject.group(1)):
                 for name in _organisation_names(subject.group(1)):
                     add(award.source_line, name, "match_funder", "new")
+    # a row of an income table aligned with spaces ("Table 2  Service income, 2024-25 (£)", "Restricted funds …
+    # Received £"), its label a body's name, alone or before a dash and what the money is for ("Ashdown Trust - creche
+    # costs   8,300"): that body pays the row's sum, as a match funder where the text calls its money match funding
+    for award in awards:
+        line = rel.line_text(award.source_line) or ""
+        if award.funding_role != "part" or award.funder not in ("", "partners") or "|" in line or "\t" in line \
+                or not re.search(r"\S\s{3,}\S", line.strip()) or not _under_an_income_heading(rel, award.source_line):
+            continue
+        label = re.split(r"\s{3,}|\s+[-–—]\s+", line.strip())[0]
+        if not _is_body(label) or re.search(r"\b(?:Council|Authority|Commissioner|Police|Constabulary|Home Office|"
+                                            r"Ministry|OPCC|PCC)\b", label):
+            continue
+        for name in _organisation_names(label):
+            if name != label.strip():
+                continue
+            matched = any(k[1] == normalise_name(name) and k[2] == "match_funder" for k in out)
+            add(award.source_line, name, "match_funder" if matched else "funder", "new")
     # a notice's block headed "Contracting authority" (or "Buyer", "Commissioning body") whose first line is only a
     # body's name ("Office of the Police and Crime Commissioner for Kent" under "Contracting authority"): the body that
     # lets the contract, as "Contracting authority: X" on one line names it (the block is a field, not a title)
@@ -2028,7 +2049,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
     # a body paid money the amounts reader set aside as other work ("The office pays the force a recharge of £41,000
     # a year for rooms, heating and cleaning"): no recipient of a fact
     award_lines = {a.source_line for a in awards}
-    kept = [o for o in kept if not (o.role == "recipient" and o.source_line not in award_lines
+    # (nor a body paying such money, "received £140,000 from X for its audit work; this is not part of the service's
+    # funding", "a £500 gift from Y for the garden": no funder of a fact)
+    kept = [o for o in kept if not (o.role in ("recipient", "funder") and o.source_line not in award_lines
                                     and _paid_for_other_work(rel.line_text(o.source_line) or ""))]
     # a decision record's field listing whom the decision maker consulted or which papers it rests on ("Consultees: X
     # Partnership Board; Office of the … Commissioner", "Background papers: grant offer letter from Y"): bodies asked or
@@ -2064,6 +2087,22 @@ _OUR_WORK_PAID_FOR = re.compile(r"\b(?-i:Our|our)\s+(?:[\w'’-]+\s+){0,3}?(?:wo
 _RUNS_THE_WORK_AFTER = re.compile(
     r"\s*,\s*(?:which|who)\s+(?:already\s+|also\s+|currently\s+|now\s+|still\s+)?(?:runs|delivers|operates|has\s+(?:run|delivered|"
     r"operated|been\s+running|been\s+delivering)|will\s+(?:run|deliver|operate)|is\s+to\s+(?:run|deliver))\b", re.I)
+
+
+#: a table's caption or heading naming the money it lists as coming in: "Service income, 2024-25 (£)", "Received £",
+#: "Restricted funds for the course", "Receipts"
+_INCOME_HEADING = re.compile(r"\b(?:income|received|receipts|restricted funds|funding received)\b", re.I)
+
+
+def _under_an_income_heading(rel, number: int) -> bool:
+    """Whether an aligned table's row stands under a caption or heading row, in the lines above it up to a blank line,
+    naming the money as coming in (:data:`_INCOME_HEADING`)."""
+    n = number - 1
+    while n >= 1 and (rel.line_text(n) or "").strip():
+        if _INCOME_HEADING.search(rel.line_text(n)) and not MONEY_TOKEN.search(rel.line_text(n)):
+            return True
+        n -= 1
+    return False
 
 
 def _paid_bodies_running_the_work(rel, found: dict) -> set[tuple[int, str]]:
