@@ -413,3 +413,28 @@ def test_rows_of_a_table_not_of_income_name_no_payer():
 def test_a_body_paying_for_other_work_is_no_funder(sentence, kept):
     got = _organisations("The Home Office gave Kent £300,000 for 2024-25 for the course.\n\n" + sentence + "\n")
     assert any(line == 3 and role == "funder" for line, _n, role in got) is kept, got
+
+
+# --- A numbered reference opening with a quoted title ('3. "Annual report" (PDF). Office of the … Commissioner for
+# Kent. p. 21.') cites its publisher in no role; partners of men on a course "offered support by X, a women's charity"
+# name X as the survivor-support provider ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, role", [
+    ('3. "Annual report 2024-25" (PDF). Office of the Police and Crime Commissioner for Kent. p. 21.', None),
+    ('4. "Commissioned services". Office of the Police and Crime Commissioner for Kent. Retrieved 2 March 2026.', None),
+    # (near miss: a sentence naming the office as commissioning the work)
+    ("4. The course is commissioned by the Office of the Police and Crime Commissioner for Kent.", "commissioner"),
+])
+def test_a_reference_entry_names_no_body_in_a_role(line, role):
+    got = {r for n, o, r in _organisations("Keel\n\nKeel is a course for men in Kent.\n\n" + line + "\n") if n == 5}
+    assert got == ({role} if role else set()), got
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Partners of men on Keel are offered support by Cwm Diogel, a separate women's charity.", "survivor_support_provider"),
+    ("Current and former partners of men on Keel are offered support by Cwm Diogel, a local charity.",
+     "survivor_support_provider"),
+])
+def test_partners_of_men_offered_support_by_a_charity(sentence, role):
+    got = _organisations("Keel is a 26-week course for men in Gwent.\n" + sentence + "\n")
+    assert (2, "Cwm Diogel", role) in got, got

@@ -666,6 +666,9 @@ def _agents_doing_the_work(sentence: str, m: re.Match) -> list[tuple[str, str, b
     subject = _clause_before(sentence, m.start())
     if _MONEY_WORDS.search(subject):
         return []
+    # (the men whose partners they are name no one else served: "partners of men on the course are offered support by X")
+    subject = re.sub(r"\b((?:ex-)?partners)\s+of\s+(?:the\s+)?(?:men|perpetrators|fathers|people)\b[^,;]*", r"\1", subject,
+                     flags=re.I)
     serves = re.search(r"\b(?:partners?|ex-partners?|victims?|survivors?)\b", subject, re.I) and not re.search(
         r"\b(?:men|perpetrators?|people who|those who|fathers|young)\b", subject, re.I)
     role = "survivor_support_provider" if serves else "delivery_partner"
@@ -744,7 +747,7 @@ _KIND_BEFORE_NAMES_AT = re.compile(_KIND_BEFORE_NAMES.pattern.lstrip("^"))  # (t
 #: are violent at home are helped by X", "each man is seen individually by X", "partners are contacted by X")
 _DONE_BY = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:(?:also|now|all|then|each|first|individually|"
                       r"regularly)\s+)*(?:trained|taught|coached|seen(?=\s+(?:individually|one[- ]to[- ]one|in\s+groups?)\b)|placed|helped|supported|"
-                      r"contacted|worked with|mentored)"
+                      r"contacted|worked with|mentored|offered\s+(?:support|help))"
                       r"(?:\s+[\w'’-]+){0,6}?\s+by\s+(?=(?:the\s+)?(?-i:[A-Z])|" + _KIND_BEFORE_NAMES.pattern.lstrip("^") + ")")
 
 
@@ -1853,7 +1856,11 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     add(number, name, "survivor_support_provider" if serves else "delivery_partner", "new")
         for m in _DONE_BY.finditer(sentence):
             for name, role, listed in _agents_doing_the_work(sentence, m):
-                if (_is_body(name) or normalise_name(name) in known or listed) and not _PAYER_NOT_PROVIDER.search(name):
+                # (or a name the sentence calls a body in apposition: "… by Cwm Diogel, a separate women's charity")
+                called = re.search(re.escape(name) + r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:charity|social enterprise|"
+                                   r"organisation|company|provider)\b", sentence)
+                if (_is_body(name) or normalise_name(name) in known or listed or called) \
+                        and not _PAYER_NOT_PROVIDER.search(name):
                     add(number, name, role, "new")
     # a body that won a contract or was named its preferred bidder, as its clause's subject: it holds the contract (a
     # name of two words will do: the verb says it is a body), and receives the sum the contract is worth on that clause
@@ -2046,6 +2053,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 continue  # "The Choices course, run by Wey Valley Change, a group programme …": the course's apposition
             brands.update(normalise_name(n) for n in _organisation_names(m.group("name")) if not _INSTITUTION.search(n))
     kept = [o for o in best.values() if normalise_name(o.organisation) not in brands]
+    # an entry of a list of references, a number and a quoted title before its publisher ('3. "Annual report 2024-25"
+    # (PDF). Office of the … Commissioner for Kent. p. 21.'): the publisher of a source cited, in no role towards the money
+    kept = [o for o in kept if not _REFERENCE_ENTRY.match(rel.line_text(o.source_line) or "")]
     # a body paid money the amounts reader set aside as other work ("The office pays the force a recharge of £41,000
     # a year for rooms, heating and cleaning"): no recipient of a fact
     award_lines = {a.source_line for a in awards}
@@ -2087,6 +2097,11 @@ _OUR_WORK_PAID_FOR = re.compile(r"\b(?-i:Our|our)\s+(?:[\w'’-]+\s+){0,3}?(?:wo
 _RUNS_THE_WORK_AFTER = re.compile(
     r"\s*,\s*(?:which|who)\s+(?:already\s+|also\s+|currently\s+|now\s+|still\s+)?(?:runs|delivers|operates|has\s+(?:run|delivered|"
     r"operated|been\s+running|been\s+delivering)|will\s+(?:run|deliver|operate)|is\s+to\s+(?:run|deliver))\b", re.I)
+
+
+#: a numbered entry of a list of references opening with a quoted title: '3. "Annual report 2024-25" (PDF). …',
+#: '12. “Partner support”. Ashdown Refuge. Retrieved 2 March 2026.'
+_REFERENCE_ENTRY = re.compile(r"^\s*\d{1,3}\.\s+[\"“][^\"“”]{2,160}[\"”]\s*(?:\((?:PDF|pdf|video|audio)\))?\s*\.\s+\S")
 
 
 #: a table's caption or heading naming the money it lists as coming in: "Service income, 2024-25 (£)", "Received £",
