@@ -438,3 +438,11 @@ def test_a_reference_entry_names_no_body_in_a_role(line, role):
 def test_partners_of_men_offered_support_by_a_charity(sentence, role):
     got = _organisations("Keel is a 26-week course for men in Gwent.\n" + sentence + "\n")
     assert (2, "Cwm Diogel", role) in got, got
+
+
+def test_a_grants_lists_givers_are_funders():
+    got = _organisations(_GRANTS_LIST.format(heading="Grants:")
+                         + "G3. Dene University Impact Acceleration Award, £9,600, 2024-25 (PI: Shaw).\n")
+    assert (5, "Ashdown Trust", "funder") in got and (6, "Dene University", "funder") in got, got
+    got = _organisations(_GRANTS_LIST.format(heading="Notes:"))
+    assert (5, "Ashdown Trust", "funder") not in got, got

@@ -1772,6 +1772,29 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 continue
             matched = any(k[1] == normalise_name(name) and k[2] == "match_funder" for k in out)
             add(award.source_line, name, "match_funder" if matched else "funder", "new")
+    # an entry of a list of grants under its own heading ("Grants:"), giving the grant-giver first ("G2. Ashdown
+    # Foundation, *title*, £48,000, 2023-24"; "G3. Dene University Impact Award, £9,600"): that body pays the entry's sum
+    from funding.parse.releases.amounts.prose import _GRANT_ENTRY, _GRANTS_HEADING
+    under = False
+    for line_ in rel.lines:
+        text_ = line_.text
+        if not text_.strip():
+            continue
+        if _GRANTS_HEADING.match(text_) and not MONEY_TOKEN.search(text_):
+            under = True
+            continue
+        entry = _GRANT_ENTRY.match(text_)
+        under = under and entry is not None
+        if not under or line_.number not in {a.source_line for a in awards}:
+            continue
+        payer = entry.group("payer").strip()
+        if re.search(r"\s(?:Award|Fund|Grant|Scheme|Programme)$", payer):
+            # (the body before its scheme's title: "Dene University Impact Acceleration Award" is the university's)
+            last = [m for m in _ORG_WORD.finditer(payer) if m.end() < len(payer)]
+            payer = payer[: last[-1].end()] if last else payer
+        for name in _organisation_names(payer):
+            if name == payer and _is_body(name) and not _DEPARTMENT.fullmatch(name):
+                add(line_.number, name, "funder", "new")
     # a notice's block headed "Contracting authority" (or "Buyer", "Commissioning body") whose first line is only a
     # body's name ("Office of the Police and Crime Commissioner for Kent" under "Contracting authority"): the body that
     # lets the contract, as "Contracting authority: X" on one line names it (the block is a field, not a title)
