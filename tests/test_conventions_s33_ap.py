@@ -446,3 +446,23 @@ def test_a_grants_lists_givers_are_funders():
     assert (5, "Ashdown Trust", "funder") in got and (6, "Dene University", "funder") in got, got
     got = _organisations(_GRANTS_LIST.format(heading="Notes:"))
     assert (5, "Ashdown Trust", "funder") not in got, got
+
+
+# --- A brand after "the" in apposition ("The Tide Group, our 28-week group programme for men, …") is named without its
+# article; a row of an aligned money table whose label ends on the brand as what its sum is for ("Home Office grant -
+# Tide Group   40,000", "Donations restricted to the Tide Group   5,000") names it -------------------------------------
+
+_TIDE = (
+    "The Tide Group, our 28-week group programme for men, now runs in Dover and Deal.\n"
+    "\n"
+    "  Restricted funds, 2024-25                               Received (£)\n"
+    "  Home Office grant - Tide Group                               40,000\n"
+    "  Donations restricted to the Tide Group                        5,000\n"
+    "  Ashdown Trust                                                 3,000\n"
+)
+
+
+def test_a_brand_after_its_article_and_its_money_rows_are_named():
+    got = {c.source_line: c for c in read(_TIDE).components if c.component == "named_programme"}
+    assert got[1].programme_name == "Tide Group" and got[1].duration_value == 28, got.get(1)
+    assert {4, 5} <= set(got) and 6 not in got, sorted(got)

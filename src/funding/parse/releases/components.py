@@ -437,9 +437,10 @@ _ONE_WORD_SUBJECT_NAME = re.compile(r"^\W*(?:(?:Before|After|Until|Since|By|From
                            r"Today|Now)\b)[A-Z][a-z]{2,}) (?:is|was) (?:an?|our|the|its|their|(?:the )?[\w-]+['’]s) "
                            r"(?:(?!to\b)(?:[\w-]+|one-to-one) ){0,5}(?:programme|course|scheme)\b"
                            r"(?=\s*(?:$|[.,;:(]|(?:for|that|which|who|run|delivered|in|with|aimed|at)\b))")
-#: "It pays for Steady Ground, your 26-week group course for men": a name with the description in apposition
+#: "It pays for Steady Ground, your 26-week group course for men": a name with the description in apposition (after
+#: "the", "The Tide Group, our 28-week group programme for men", the name without its article)
 #: (a service described by where it runs as well as whom for: "Stepping Stones, a child-to-parent service in Barrow")
-_APPOSITIVE_NAME = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),\s+(?:(?:a|an|our|your|the|its|their)\s+|"
+_APPOSITIVE_NAME = re.compile(r"(?<![\w'’])(?P<name>(?!(?:The|Our|Their|Its|This|That|Your)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),\s+(?:(?:a|an|our|your|the|its|their)\s+|"
                               # (or a length straight after the comma, as a table cell prints it: "New Paths, 24-week
                               # group course for men")
                               r"(?=\d{1,2}-(?:week|session|month)\s))"
@@ -2005,9 +2006,13 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             # CIC, which runs Keel, worked with 90 men")
             run_by = {m.start() for m in finder.finditer(sentence) if _RUN_BY_WHICH.search(sentence, 0, m.start())
                       and re.match(r"\s*,", sentence[m.end():])}
+            # (a row of money whose label names the programme as what its sum is for, "Home Office grant - Keel   286,400",
+            # "Donations restricted to Keel   53,000", names it as a line of money paying for it does)
+            money_row = bool(MONEY_TOKEN.search(sentence)) and "|" not in original.get(number, "") \
+                and bool(_ROW_LABEL_NAMING.search(original.get(number, "")))
             if number in headings or _first(terms.get("narrative", ()), sentence) and not run_by \
                     or _EVALUATION_FOUND.search(sentence) \
-                    or re.search(r"\||\S\s{3,}\S", original.get(number, "")):
+                    or re.search(r"\||\S\s{3,}\S", original.get(number, "")) and not money_row:
                 continue  # (a result, a case, a table row or a heading names the programme without describing it)
             narrative = bool(_first(terms.get("narrative", ()), sentence))
             quotes = _sentence_quotes(sentence) + _publication_titles(original.get(number, ""), sentence)
@@ -2027,7 +2032,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                         delivery_modes=(), provision="new", programme_name=m.group(0), duration_min=None,
                         age_min=None, age_max=None) if (line, "named_programme") not in out else out[(line, "named_programme")]
                     continue  # (what the relative clause says is only that the body runs it: no length or people)
-                if not ends and not _people_put_on(sentence, m.start()):
+                if not ends and not _people_put_on(sentence, m.start()) and not money_row:
                     continue  # (a title or a label names it; a list item putting people on it describes it: "support for
                     # the partners of men on Fresh Start")
                 if (line, "named_programme") in out or any(a <= m.start() < b for a, b in quotes + evaluated) or \
@@ -2098,6 +2103,12 @@ def _publication_titles(line: str, sentence: str) -> list[tuple[int, int]]:
             if at >= 0:
                 out.append((at, at + len(m.group("t"))))
     return out
+
+
+#: an aligned row of money whose label ends on what its sum is for, after a dash or "restricted to"/"for": "Home Office
+#: grant - Keel      286,400", "Donations restricted to Keel      53,000"
+_ROW_LABEL_NAMING = re.compile(r"^\s*(?=\S)(?:(?!\s{3}|\t|\|).)*?(?:\s[-–—]\s|\b(?:restricted to|for)\s+(?:the\s+)?)"
+                               r"(?:(?!\s{3}|\t|\|).)*?\S\s{3,}£?\d")
 
 
 #: a body's relative clause saying it runs a programme, just before the programme's name: "X CIC, which runs Keel, …",
