@@ -466,3 +466,18 @@ def test_a_brand_after_its_article_and_its_money_rows_are_named():
     got = {c.source_line: c for c in read(_TIDE).components if c.component == "named_programme"}
     assert got[1].programme_name == "Tide Group" and got[1].duration_value == 28, got.get(1)
     assert {4, 5} <= set(got) and 6 not in got, sorted(got)
+
+
+# --- Named groups: two places together ("the Dover and Deal groups"), a group named by a hyphenated word ("a
+# Welsh-medium group in Tredegar"), and a row's label naming the group its money pays for after a dash ("Commissioner's
+# budget - second group") are group_programme facts; a committee's name ("our Safeguarding and Community group") is not -
+
+@pytest.mark.parametrize("line, group", [
+    ("The commissioner added £40,000 to keep the Dover and Deal groups at full size.", True),
+    ("In 2025-26 the commissioner paid £60,000 for a Welsh-medium group in Tredegar.", True),
+    ("Commissioner's budget - second group                 85,000", True),
+    ("Here is an update on the £60,000 from our Safeguarding and Community group.", False),
+])
+def test_named_groups(line, group):
+    got = _components("The Kent course for men runs for 24 weeks.\n\n" + line + "\n")
+    assert ((3, "group_programme") in got) is group, got

@@ -242,11 +242,16 @@ _FOR_WHOM = re.compile(r"[^,;]{0,40}?\bfor\s+(?:[\w-]+\s+){0,2}?(?:men|women|fat
 
 #: a word telling one group from another: its order, its newness or its place ("the second", "a pilot", "the Worksop",
 #: "the new north Devon")
+#: capitalised words before "group" that name a committee or a kind of group, not a place's group of the course
+_NOT_A_GROUPS_PLACE = (r"Steering|Working|Reference|Advisory|Support|Focus|Partnership|Task|Action|Strategy|Peer|Parent|"
+                       r"Community|Residents|Faith|Voluntary|Scrutiny|Board|Project|Delivery|Oversight|Governance|Programme|"
+                       r"Local|Regional|National|Housing|Comparison|Control|Reading|Interest|Members|Party|Advice|"
+                       r"Safeguarding")
 _GROUP_MARK = (r"(?:(?i:first|second|third|fourth|fifth|sixth|next|new|extra|further|additional|pilot|existing|local|weekly|"
-               r"evening|daytime|north|south|east|west|central|rural|city)\s+|(?!(?:Steering|Working|Reference|Advisory|Support|"
-               r"Focus|Partnership|Task|Action|Strategy|Peer|Parent|Community|Residents|Faith|Voluntary|Scrutiny|Board|Project|"
-               r"Delivery|Oversight|Governance|Programme|Local|Regional|National|Housing|Comparison|Control|Reading|Interest|"
-               r"Members|Party|Advice|South|North|East|West)\b)[A-Z][a-z]+\s+)")
+               r"evening|daytime|north|south|east|west|central|rural|city)\s+|(?!(?:" + _NOT_A_GROUPS_PLACE
+               + r"|South|North|East|West)\b)[A-Z][a-z]+(?:-[a-z]+)?\s+"
+               # (two places together, "the Grimsby and Scunthorpe groups")
+               r"(?:and\s+(?!(?:" + _NOT_A_GROUPS_PLACE + r")\b)[A-Z][a-z]+\s+)?)")
 #: one of the groups a course runs, told apart by its order, place or number ("the first Hartlepool group", "a second
 #: group in Mansfield", "three groups rather than four", "the Plymouth groups", "extra group places"), or the groups
 #: themselves said to be for some people, to start, to be run or paid for ("The groups are for men", "so that a group can
@@ -257,6 +262,8 @@ _GROUP_INSTANCE = re.compile(
     _GROUP_MARK + r"{0,3})groups?\b(?!\s+(?:of|rooms?|(?i:facilitators?|leaders?|workers?|supervisors?))\b)|"
     # (not the staff who run a group: "trains a new group facilitator")
     r"\b(?i:both|all|each)\s+of\s+(?i:its|our|their|the)\s+groups\b|"  # ("to keep both of its groups running")
+    # (a row's label naming the group its money pays for after a dash: "Commissioner's budget - second group")
+    r"(?<=\s[-–—]\s)(?i:first|second|third|fourth|fifth|new|extra|additional)\s+group\b|"
     r"\b(?i:the|a|an)\s+groups?\s+(?:(?:is|are|will be|would be)\s+(?:only\s+)?(?:for|open to)\s+(?i:men|women|fathers|mothers|"
     r"young people|people|adults)\b|(?:can|will|could|would|should|is to|are to)\s+(?:start|begin|open|run)\b)|"
     r"\b(?i:the)\s+groups\s+in\s+[A-Z]|"
