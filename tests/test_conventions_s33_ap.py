@@ -481,3 +481,13 @@ def test_a_brand_after_its_article_and_its_money_rows_are_named():
 def test_named_groups(line, group):
     got = _components("The Kent course for men runs for 24 weeks.\n\n" + line + "\n")
     assert ((3, "group_programme") in got) is group, got
+
+
+# --- A commissioner named after a second statement of the office, when the first runs on over a clause ("The Office of
+# the … Commissioner for Kent has extended our contract, and the … Commissioner, Ann Ray, visited …"), is found ---------
+
+def test_a_commissioner_named_at_the_offices_second_mention():
+    text = ("Dover Change\n\nThe Office of the Police and Crime Commissioner for Kent has extended our contract, and the "
+            "Police and Crime Commissioner, Ann Ray-Hollis, visited the Dover group in May.\n")
+    got = {(p.source_line, p.name, p.role) for p in read(text).people}
+    assert got == {(3, "Ann Ray-Hollis", "commissioner")}, got
