@@ -491,3 +491,16 @@ def test_a_commissioner_named_at_the_offices_second_mention():
             "Police and Crime Commissioner, Ann Ray-Hollis, visited the Dover group in May.\n")
     got = {(p.source_line, p.name, p.role) for p in read(text).people}
     assert got == {(3, "Ann Ray-Hollis", "commissioner")}, got
+
+
+# --- "The Home Office money reached us through the OPCC": the office by its initials passes the money on (README, "The
+# OPCC by its initials"), named by the money's noun as well as by a sum ----------------------------------------------
+
+@pytest.mark.parametrize("sentence, passed", [
+    ("The treasurer said the Home Office money reached the charity through the OPCC in four payments.", True),
+    # (near miss: the office named with no money passing through it)
+    ("The treasurer said the volunteers were trained through the OPCC in four sessions.", False),
+])
+def test_money_through_the_opcc_makes_it_the_commissioning_body(sentence, passed):
+    got = _organisations("Dover Change\n\n" + sentence + "\n")
+    assert ((3, "OPCC", "commissioner") in got) is passed, got

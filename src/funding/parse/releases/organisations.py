@@ -2309,7 +2309,8 @@ _OPCC_HOLDS = re.compile(r"\b(?:via|(?:passed on|passed|held|kept|paid(?: out)?|
                          # (its contract, tender or grant: "holds the OPCC's contract"; the sum that comes from it:
                          # "accepts £486,000 from the OPCC")
                          r"\b(?P<e>OPCC)['’]s\s+(?:[\w-]+\s+){0,2}?(?:contracts?|tenders?|procurement|grant|budget)\b|"
-                         r"£[^.;£]{0,60}?\b(?:from|through)\s+the\s+(?P<f>OPCC)\b(?![/'’-])|"
+                         # (or the money named by its noun: "the Home Office money reached us through the OPCC")
+                         r"(?:£|\b(?:money|grant|funding)\b)[^.;£]{0,60}?\b(?:from|through)\s+the\s+(?P<f>OPCC)\b(?![/'’-])|"
                          # (its match or contribution named as where a sum comes from: "of which OPCC match: £20,000",
                          # "the OPCC's contribution of £20,000")
                          r"\b(?P<g>OPCC)(?:['’]s)?\s+(?:own\s+)?(?:match(?:\s+funding)?|contribution)\b(?=[^.;£]{0,30}£)", re.I)
