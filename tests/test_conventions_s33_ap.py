@@ -504,3 +504,16 @@ def test_a_commissioner_named_at_the_offices_second_mention():
 def test_money_through_the_opcc_makes_it_the_commissioning_body(sentence, passed):
     got = _organisations("Dover Change\n\n" + sentence + "\n")
     assert ((3, "OPCC", "commissioner") in got) is passed, got
+
+
+# --- A body outside the funder vocabulary paying a grant as its sentence's subject ("Eastmoor Integrated Care Board paid
+# £30,000 towards the health pathway") is that grant's funder organisation ----------------------------------------------
+
+@pytest.mark.parametrize("sentence, funds", [
+    ("Eastmoor Integrated Care Board paid £30,000 towards the health pathway for 2024-25 only.", True),
+    # (near miss: the body receiving the money is no funder)
+    ("Eastmoor Integrated Care Board received £30,000 for the health pathway for 2024-25 only.", False),
+])
+def test_an_outside_body_paying_a_grant_is_its_funder(sentence, funds):
+    got = _organisations("The Home Office gave Kent £300,000 for 2024-25 for the course.\n" + sentence + "\n")
+    assert ((2, "Eastmoor Integrated Care Board", "funder") in got) is funds, got

@@ -1755,6 +1755,19 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     not re.search(r"\b(?:Commissioner|Mayor|Councillor|Cllr)\b", subject.group(1)):
                 for name in _organisation_names(subject.group(1)):
                     add(award.source_line, name, "match_funder", "new")
+        if award.funding_role == "grant" and not award.funder:
+            # a body outside the funder vocabulary paying a grant as its sentence's subject ("Eastmoor Integrated Care
+            # Board paid £30,000 towards the health pathway"): that body funds it (README, funder: the body itself is
+            # an organisation with role funder)
+            sentence, starts = award_sentence(award)
+            at = sentence.find(award.amount.text)
+            subject = re.match(r"\s*((?:[A-Z][\w'’&-]*\s+){1,7}?)(?:(?:will|has|have|also|already)\s+)*"
+                               r"(?:paid|pays|contributed|contributes|gave|gives|granted|funded|funds)\b[^£.;]*$",
+                               sentence[: max(at, 0)])
+            if at > 0 and subject and _ORG_WORD.search(subject.group(1)) and not re.search(
+                    r"\b(?:Commissioner|Mayor|Councillor|Cllr|Council|Authority|Office|Ministry)\b", subject.group(1)):
+                for name in _organisation_names(subject.group(1)):
+                    add(_line_at(starts, 0), name, "funder", "new")
     # a row of an income table aligned with spaces ("Table 2  Service income, 2024-25 (£)", "Restricted funds …
     # Received £"), its label a body's name, alone or before a dash and what the money is for ("Ashdown Trust - creche
     # costs   8,300"): that body pays the row's sum, as a match funder where the text calls its money match funding
