@@ -103,8 +103,9 @@ _NOT_A_COUNT_BEFORE = re.compile(
     # (a parliamentary or command paper's number: "Oral evidence: Domestic abuse perpetrators, HC 418", "HL Paper 12",
     # "Cm 9012")
     r"(?-i:\b(?:HC|HL|HL Paper|Cm|Cmnd|CP))\s+$|"
-    # (a service's size, how many it takes at most: "it takes up to 25 men a year"; README, "Capacity")
-    r"\b(?:takes?|taking|can take|will take)\s+(?:up to|no more than|at most)\s+$|"
+    # (a service's size, how many it takes at most: "it takes up to 25 men a year"; README, "Capacity"; not what it
+    # "can take", a count someone expects)
+    r"\b(?:takes|took)\s+(?:up to|no more than|at most)\s+$|"
     # (a week of a course by its number: "between weeks 8 and 12 of the 16-week course")
     r"\bweeks?\s+(?:\d{1,2}\s*(?:and|to|or|-|–)\s*)?$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|\bnotes?|\btable|"
     r"\bfigure|\bappendix|\bannex|\brow|\bitem|\bpara|\bref|\bquestion|\brecommendation|\bpriority|\blevel|\btier|"
