@@ -242,11 +242,16 @@ _FOR_WHOM = re.compile(r"[^,;]{0,40}?\bfor\s+(?:[\w-]+\s+){0,2}?(?:men|women|fat
 
 #: a word telling one group from another: its order, its newness or its place ("the second", "a pilot", "the Worksop",
 #: "the new north Devon")
+#: capitalised words before "group" that name a committee or a kind of group, not a place's group of the course
+_NOT_A_GROUPS_PLACE = (r"Steering|Working|Reference|Advisory|Support|Focus|Partnership|Task|Action|Strategy|Peer|Parent|"
+                       r"Community|Residents|Faith|Voluntary|Scrutiny|Board|Project|Delivery|Oversight|Governance|Programme|"
+                       r"Local|Regional|National|Housing|Comparison|Control|Reading|Interest|Members|Party|Advice|"
+                       r"Safeguarding")
 _GROUP_MARK = (r"(?:(?i:first|second|third|fourth|fifth|sixth|next|new|extra|further|additional|pilot|existing|local|weekly|"
-               r"evening|daytime|north|south|east|west|central|rural|city)\s+|(?!(?:Steering|Working|Reference|Advisory|Support|"
-               r"Focus|Partnership|Task|Action|Strategy|Peer|Parent|Community|Residents|Faith|Voluntary|Scrutiny|Board|Project|"
-               r"Delivery|Oversight|Governance|Programme|Local|Regional|National|Housing|Comparison|Control|Reading|Interest|"
-               r"Members|Party|Advice|South|North|East|West)\b)[A-Z][a-z]+\s+)")
+               r"evening|daytime|north|south|east|west|central|rural|city)\s+|(?!(?:" + _NOT_A_GROUPS_PLACE
+               + r"|South|North|East|West)\b)[A-Z][a-z]+(?:-[a-z]+)?\s+"
+               # (two places together, "the Grimsby and Scunthorpe groups")
+               r"(?:and\s+(?!(?:" + _NOT_A_GROUPS_PLACE + r")\b)[A-Z][a-z]+\s+)?)")
 #: one of the groups a course runs, told apart by its order, place or number ("the first Hartlepool group", "a second
 #: group in Mansfield", "three groups rather than four", "the Plymouth groups", "extra group places"), or the groups
 #: themselves said to be for some people, to start, to be run or paid for ("The groups are for men", "so that a group can
@@ -257,6 +262,8 @@ _GROUP_INSTANCE = re.compile(
     _GROUP_MARK + r"{0,3})groups?\b(?!\s+(?:of|rooms?|(?i:facilitators?|leaders?|workers?|supervisors?))\b)|"
     # (not the staff who run a group: "trains a new group facilitator")
     r"\b(?i:both|all|each)\s+of\s+(?i:its|our|their|the)\s+groups\b|"  # ("to keep both of its groups running")
+    # (a row's label naming the group its money pays for after a dash: "Commissioner's budget - second group")
+    r"(?<=\s[-–—]\s)(?i:first|second|third|fourth|fifth|new|extra|additional)\s+group\b|"
     r"\b(?i:the|a|an)\s+groups?\s+(?:(?:is|are|will be|would be)\s+(?:only\s+)?(?:for|open to)\s+(?i:men|women|fathers|mothers|"
     r"young people|people|adults)\b|(?:can|will|could|would|should|is to|are to)\s+(?:start|begin|open|run)\b)|"
     r"\b(?i:the)\s+groups\s+in\s+[A-Z]|"
@@ -422,22 +429,26 @@ _CALLED = re.compile(r"\b(?:programme|course|service|scheme|group|intervention|p
 #: name of the service it goes on to describe (the participle is not part of the name)
 _NAMED_OPENING = re.compile(r"^\W*(?:Named|Called|Branded|Known as)\s+['‘\"“]?(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})['’\"”]?,")
 #: "Changing Ways is a behaviour change programme …", "Homeward Steps works with …": a name as the sentence's subject
+#: (also with a gloss in brackets after it: "Llwybr Newydd (Welsh: 'new path') is a behaviour change programme")
 #: (also as the subject of reported speech: "Mr Hale explained that Changing Course is a 20-week behaviour change group for
 #: men", a group named with whom it is for)
 _SUBJECT_NAME = re.compile(r"^\W*(?:(?:[A-Z][\w'’.-]*\s+){1,3}(?:explained|said|told (?:members|the \w+)|reported|confirmed|"
                            r"added|stated) that\s+)?"
-                           r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\W*(?: (?:is|was) (?:an?|our|the|its|their) "
+                           r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\W*(?:\([^()]{1,60}\)\W*)?(?: (?:is|was) (?:an?|our|the|its|their) "
                            r"(?:[\w-]+ ){0,5}(?:programme|course|service|scheme|project|group(?= for\b))\b|, (?:our|the|its|their|a|an) "
                            r"(?:[\w-]+ ){0,5}(?:programme|course|service|scheme|project)\b| works with\b)")
 #: a one-word brand as the subject of 'is' with a description of its kind: "Reset is our 26-week group behaviour change
-#: programme", "Bridgeway is the borough's behaviour change programme"
-_ONE_WORD_SUBJECT_NAME = re.compile(r"^\W*(?P<name>(?!(?:It|This|That|There|Here|What|Which|Who|He|She|They|Ours|Theirs|Each|Every|"
+#: programme", "Bridgeway is the borough's behaviour change programme" (also after a fronted phrase of time: "Before the
+#: review, Reset was a 20-week group course")
+_ONE_WORD_SUBJECT_NAME = re.compile(r"^\W*(?:(?:Before|After|Until|Since|By|From|Then|At first|Originally)\b[^,.;£]{0,40},\s+)?"
+                                    r"(?P<name>(?!(?:It|This|That|There|Here|What|Which|Who|He|She|They|Ours|Theirs|Each|Every|"
                            r"Today|Now)\b)[A-Z][a-z]{2,}) (?:is|was) (?:an?|our|the|its|their|(?:the )?[\w-]+['’]s) "
                            r"(?:(?!to\b)(?:[\w-]+|one-to-one) ){0,5}(?:programme|course|scheme)\b"
                            r"(?=\s*(?:$|[.,;:(]|(?:for|that|which|who|run|delivered|in|with|aimed|at)\b))")
-#: "It pays for Steady Ground, your 26-week group course for men": a name with the description in apposition
+#: "It pays for Steady Ground, your 26-week group course for men": a name with the description in apposition (after
+#: "the", "The Tide Group, our 28-week group programme for men", the name without its article)
 #: (a service described by where it runs as well as whom for: "Stepping Stones, a child-to-parent service in Barrow")
-_APPOSITIVE_NAME = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),\s+(?:(?:a|an|our|your|the|its|their)\s+|"
+_APPOSITIVE_NAME = re.compile(r"(?<![\w'’])(?P<name>(?!(?:The|Our|Their|Its|This|That|Your)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),\s+(?:(?:a|an|our|your|the|its|their)\s+|"
                               # (or a length straight after the comma, as a table cell prints it: "New Paths, 24-week
                               # group course for men")
                               r"(?=\d{1,2}-(?:week|session|month)\s))"
@@ -649,6 +660,11 @@ def _is_area(name: str) -> bool:
 _RUN_IN_NAME = re.compile(r"^\s*(?:>\s*)?(?:[-*•]\s+)?\*\*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:\s+\([^()*]{1,60}\))?(?:[.:]\*\*|\*\*\s*[:.–—-])\s+"
                           r"(?=[^.]{0,60}?\b(?:programme|course|"
                           r"scheme|group work|service|(?:weekly |group |one-to-one )?sessions)\b)")
+
+
+#: a run-in heading that titles a report's section, not a service: "**Outcomes.**", "**Funding.**", "**Practice.**"
+_SECTION_TITLE = re.compile(r"(?:Outcomes?|Results?|Funding|Finance|Practice|Policy|Summary|Background|Impact|Evaluation|"
+                            r"Context|Overview|Delivery|Performance|Learning|Governance|Risks?|Next Steps|Key Points|Progress)")
 
 
 #: words that open a noun phrase by pointing or counting ("Both courses follow …", "All groups meet …", "Two programmes"): a
@@ -1062,7 +1078,10 @@ _PARTNERS_COUNTED = re.compile(
 #: partners the service contacted, 83 per cent accepted help"): a result, not the support described (README,
 #: "Partners counted in results")
 _NUM = (r"(?:\d[\d,]*(?:\.\d+)?\s*(?:%|per\s?cent)?|(?:[a-z]+-)?[a-z]+\s+per\s?cent|half|a third|two thirds|three quarters|"
-        r"a quarter|most|nearly all|almost all)")
+        r"a quarter|most|nearly all|almost all|"
+        # (a share in words: "three in four partners", "nine out of ten partners")
+        r"(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out of)\s+(?:two|three|four|five|six|seven|"
+        r"eight|nine|ten|\d{1,2}))")
 _PARTNERS_COUNT = re.compile(
     r"(?<![/\d])\b" + _NUM + r"\s+(?:\(\d+%\)\s+)?(?:of\s+)?(?:the\s+|their\s+|those\s+|all\s+)?(?:\d[\d,]*\s+)?(?:(?:men|man)['’]s\s+)?"
     r"(?:ex-)?partners\b|"
@@ -1379,12 +1398,15 @@ _PURPOSE_OR_CAPTION = re.compile(r"\s*(?:<[^>]+>\s*)*(?:\d{1,2}(?:\.\d{1,2})*\.?
 
 #: what a study or an evaluation found ("An evaluation of X … found that 62 of the 88 men …", "The evaluators concluded
 #: that …"): a result, which describes no service
-_EVALUATION_FOUND = re.compile(r"\b(?:evaluations?|evaluators?|reviews?|stud(?:y|ies)|research(?:ers)?)\b(?:['’]s)?[^.;:]{0,120}?\b(?:found|finds|"
+_EVALUATION_FOUND = re.compile(r"\b(?:evaluations?|evaluators?|reviews?|stud(?:y|ies)|research(?:ers)?|(?:interim|final|evaluation) reports?)\b(?:['’]s)?[^.;:]{0,120}?\b(?:found|finds|"
                                r"showed|shows|concluded|concludes|suggested|suggests)\b(?!\s+(?:it|them)\b)", re.I)
 #: what is evaluated ("is evaluating X and the partner support service", "appointed to evaluate the Y courses", "an
-#: evaluation of Z's group course for men"), up to the end of its clause: the object of the evaluation, not a service
+#: evaluation of Z's group course for men", "evaluated Keel"), up to the end of its clause: the object of the evaluation, not a service
 #: the text describes
-_EVALUATED = re.compile(r"(\bevaluat(?:e|es|ing)\s+|\bevaluations?\s+of\s+)(?P<what>[^,;.:()]+)", re.I)
+_EVALUATED = re.compile(r"(\bevaluat(?:e|es|ed|ing)\s+(?!by\b)|\bevaluations?\s+of\s+)(?P<what>[^,;.:()]+"
+                        # (with a description of it in apposition: "evaluated Keel, the county's perpetrator programme
+                        # that X runs")
+                        r"(?:,\s+(?:the|a|an|its|their|our)\s+[^,;.:()]+)?)", re.I)
 
 
 def _described_by_length_or_people(what: str, terms) -> bool:
@@ -1543,6 +1565,14 @@ def _run_in_heading_described(out: dict, last_keys: set, number: int, sentence: 
             out[key] = replace(c, **changes)
 
 
+#: recommendations said to have been put into effect, before a colon listing them: "the office adopted the review's
+#: three recommendations:", "Both recommendations have since been implemented:"
+_RECOMMENDATIONS_ADOPTED = re.compile(r"\b(?:adopted|implemented|accepted and (?:acted on|implemented)|put (?:in|into) "
+                                      r"(?:place|effect|practice))\b[^:.;]{0,60}?\brecommendations?\b[^:.;]{0,20}:|"
+                                      r"\brecommendations?\b[^:.;]{0,40}?\b(?:have|has) (?:since |now )?been (?:adopted|"
+                                      r"implemented|put in place)\s*:", re.I)
+
+
 def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeComponent, ...]:
     """Programme components a release describes: one record per line and component, with duration,
     cohorts and ages (``local_component_terms.csv``).
@@ -1597,6 +1627,13 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             which = _DESCRIBING_WHICH.search(sentence)
             if which and not _first(terms.get("narrative", ()), sentence[which.end():]):
                 sentence = " " * which.end() + sentence[which.end():]
+                narrative = None
+        if narrative == "recommendation":
+            # "The office adopted the review's recommendations: Keel now runs for 26 weeks, …": recommendations said to be
+            # adopted are what is now delivered; the words after the colon describe the service, and are read
+            adopted = _RECOMMENDATIONS_ADOPTED.search(sentence)
+            if adopted and not _first(terms.get("narrative", ()), sentence[adopted.end():]):
+                sentence = " " * adopted.end() + sentence[adopted.end():]
                 narrative = None
         in_box = bool(re.match(r"\s*>\s*[-*•]\s", original.get(number, ""))) and _block_size(original, number) >= 3
         if len(starts) == 1 and re.fullmatch(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\d{0,2}\.)\s+[A-Z][^.!?£|:]{0,60}",
@@ -1901,7 +1938,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     name, name_text, at = apposed, apposed.group("name"), apposed.start()
             if (name is None or _generic_name(name_text)) and start <= 0 and kinds and len(starts) == 1:
                 run_in = _RUN_IN_NAME.match(original.get(number, ""))
-                if run_in and not _ORG_NAME.fullmatch(run_in.group("name")) and \
+                if run_in and not _ORG_NAME.fullmatch(run_in.group("name")) and not _SECTION_TITLE.fullmatch(run_in.group("name")) and \
                         sentence.strip() not in run_in.group(0).replace("**", ""):
                     name, name_text, at = run_in, run_in.group("name"), 0  # the heading names what its paragraph describes
             if name and not _generic_name(name_text) and not _is_area(name_text) \
@@ -1980,17 +2017,21 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             # CIC, which runs Keel, worked with 90 men")
             run_by = {m.start() for m in finder.finditer(sentence) if _RUN_BY_WHICH.search(sentence, 0, m.start())
                       and re.match(r"\s*,", sentence[m.end():])}
+            # (a row of money whose label names the programme as what its sum is for, "Home Office grant - Keel   286,400",
+            # "Donations restricted to Keel   53,000", names it as a line of money paying for it does)
+            money_row = bool(MONEY_TOKEN.search(sentence)) and "|" not in original.get(number, "") \
+                and bool(_ROW_LABEL_NAMING.search(original.get(number, "")))
             if number in headings or _first(terms.get("narrative", ()), sentence) and not run_by \
                     or _EVALUATION_FOUND.search(sentence) \
-                    or re.search(r"\||\S\s{3,}\S", original.get(number, "")):
+                    or re.search(r"\||\S\s{3,}\S", original.get(number, "")) and not money_row:
                 continue  # (a result, a case, a table row or a heading names the programme without describing it)
             narrative = bool(_first(terms.get("narrative", ()), sentence))
-            quotes = _sentence_quotes(sentence)
+            quotes = _sentence_quotes(sentence) + _publication_titles(original.get(number, ""), sentence)
             # (what is evaluated is the object of the evaluation, not a service described: "Y Research will evaluate
             # Turning Tide", the corpus README's "Services named as evaluated")
             evaluated = [m.span("what") for pattern in (_EVALUATED, _EVALUATED_PASSIVE)
                          for m in pattern.finditer(sentence)] if "valuat" in sentence else []
-            ends = bool(re.search(r"[.!?]\W*$", sentence))
+            ends = bool(re.search(r"[.!?]\W*(?:\[\d{1,3}\]\W*)*$", sentence))  # (also before a footnote's marker, ".[3]")
             for m in finder.finditer(sentence):
                 line = _line_at(starts, m.start())
                 if narrative and m.start() not in run_by:
@@ -2002,7 +2043,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                         delivery_modes=(), provision="new", programme_name=m.group(0), duration_min=None,
                         age_min=None, age_max=None) if (line, "named_programme") not in out else out[(line, "named_programme")]
                     continue  # (what the relative clause says is only that the body runs it: no length or people)
-                if not ends and not _people_put_on(sentence, m.start()):
+                if not ends and not _people_put_on(sentence, m.start()) and not money_row:
                     continue  # (a title or a label names it; a list item putting people on it describes it: "support for
                     # the partners of men on Fresh Start")
                 if (line, "named_programme") in out or any(a <= m.start() < b for a, b in quotes + evaluated) or \
@@ -2036,7 +2077,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 # (not a case manager's own length: "Each person on Keel will have a case manager, who stays with them
                 # for up to nine months" gives Keel no length, the corpus README's "Length of case management")
                 whole, ages = parse_duration(_CASE_MANAGER_LENGTH.sub(" ", rest)), _young_ages(_AGES.search(rest))
-                cohorts = set(_all(terms.get("cohort", ()), _VICTIM_PARENTS.sub(" ", _ORG_NAME.sub(" ", rest)))) | \
+                cohorts = set(_all(terms.get("cohort", ()), _VICTIM_PARENTS.sub(" ", _ORG_NAME.sub(" ", _BODY_OF_ITS_PEOPLE.sub(
+                    " ", rest))))) | \
                     ({"young_people"} if ages else set()) | _people_on_name(terms, sentence[:m.start()])
                 out[(line, "named_programme")] = ProgrammeComponent(
                     source_id=source_id, source_line=line, pfa_code=area, component="named_programme",
@@ -2049,6 +2091,35 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     _named_high_harm_service_lasts_its_case_management(out, original)
     _brand_courses_are_courses(out, original)
     return tuple(sorted(out.values(), key=lambda c: (c.source_line, c.component)))
+
+
+#: a body described by the people it is for, not the programme's people: "X, a separate women's charity", "a men's
+#: health project"
+_BODY_OF_ITS_PEOPLE = re.compile(r"\b(?:women|men)['’]s\s+(?:[\w-]+\s+)?(?:charity|charities|organisations?|centres?|"
+                                 r"projects?|aid|refuges?)\b", re.I)
+#: a markdown italic span ("*Keel: final evaluation report*") that titles a publication: a report, an evaluation, a
+#: review or a journal, as a reference list prints it
+_ITALIC_SPAN = re.compile(r"(?<![*\w])\*(?!\*)(?P<t>[^*\n]{3,160}?)(?<!\s)\*(?![*\w])")
+_PUBLICATION_WORD = re.compile(r"\b(?:reports?|evaluation|review|study|briefing|paper|journal|proceedings)\b", re.I)
+
+
+def _publication_titles(line: str, sentence: str) -> list[tuple[int, int]]:
+    """The spans, in ``sentence``, of the italic titles of publications its line prints ("*Keel: final evaluation
+    report*"): a programme named in a report's title is the title's word, not a service the text describes, as in
+    quotes."""
+    out = []
+    for m in _ITALIC_SPAN.finditer(line):
+        if _PUBLICATION_WORD.search(m.group("t")):
+            at = sentence.find(m.group("t"))
+            if at >= 0:
+                out.append((at, at + len(m.group("t"))))
+    return out
+
+
+#: an aligned row of money whose label ends on what its sum is for, after a dash or "restricted to"/"for": "Home Office
+#: grant - Keel      286,400", "Donations restricted to Keel      53,000"
+_ROW_LABEL_NAMING = re.compile(r"^\s*(?=\S)(?:(?!\s{3}|\t|\|).)*?(?:\s[-–—]\s|\b(?:restricted to|for)\s+(?:the\s+)?)"
+                               r"(?:(?!\s{3}|\t|\|).)*?\S\s{3,}£?\d")
 
 
 #: a body's relative clause saying it runs a programme, just before the programme's name: "X CIC, which runs Keel, …",

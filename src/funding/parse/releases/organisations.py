@@ -673,6 +673,9 @@ def _agents_doing_the_work(sentence: str, m: re.Match) -> list[tuple[str, str, b
     subject = _clause_before(sentence, m.start())
     if _MONEY_WORDS.search(subject):
         return []
+    # (the men whose partners they are name no one else served: "partners of men on the course are offered support by X")
+    subject = re.sub(r"\b((?:ex-)?partners)\s+of\s+(?:the\s+)?(?:men|perpetrators|fathers|people)\b[^,;]*", r"\1", subject,
+                     flags=re.I)
     serves = re.search(r"\b(?:partners?|ex-partners?|victims?|survivors?)\b", subject, re.I) and not re.search(
         r"\b(?:men|perpetrators?|people who|those who|fathers|young)\b", subject, re.I)
     role = "survivor_support_provider" if serves else "delivery_partner"
@@ -751,7 +754,7 @@ _KIND_BEFORE_NAMES_AT = re.compile(_KIND_BEFORE_NAMES.pattern.lstrip("^"))  # (t
 #: are violent at home are helped by X", "each man is seen individually by X", "partners are contacted by X")
 _DONE_BY = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:(?:also|now|all|then|each|first|individually|"
                       r"regularly)\s+)*(?:trained|taught|coached|seen(?=\s+(?:individually|one[- ]to[- ]one|in\s+groups?)\b)|placed|helped|supported|"
-                      r"contacted|worked with|mentored)"
+                      r"contacted|worked with|mentored|offered\s+(?:support|help))"
                       r"(?:\s+[\w'’-]+){0,6}?\s+by\s+(?=(?:the\s+)?(?-i:[A-Z])|" + _KIND_BEFORE_NAMES.pattern.lstrip("^") + ")")
 
 
@@ -1105,9 +1108,12 @@ def _row_label_bodies(cells: list[str], raw: str) -> list[str]:
 
 def _paid_for_other_work(line: str) -> bool:
     """Whether a prose line holding a sum names work unrelated to domestic abuse and none of this genre's (the amounts
-    reader's own test: roads, libraries, an office's accommodation, a review of complaints handling)."""
+    reader's own test: roads, libraries, an office's accommodation, a review of complaints handling; or money said not to
+    be part of the service's own)."""
     from funding.parse.releases.amounts.tables import _WORK_ITSELF, _names_unrelated_work
-    return "|" not in line and "£" in line and _names_unrelated_work(line) and not _WORK_ITSELF.search(line)
+    from funding.parse.releases.amounts.prose import _NOT_THE_WORKS_MONEY
+    return "|" not in line and "£" in line and (_names_unrelated_work(line) or bool(_NOT_THE_WORKS_MONEY.search(line))) \
+        and not _WORK_ITSELF.search(line)
 
 
 #: a register's column heading describing each row's work ("Description", "Title", "Purpose")
@@ -1748,17 +1754,71 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     continue
                 for name in _organisation_names(_comma_authority(sentence[: m.start()], m.group(0)) + m.group(0)):
                     add(_line_at(starts, m.start()), name, "match_funder", "new")
-            # the subject that contributes the money ("Trent Pathways Foundation will also contribute £14,250 …")
+            # the subject that contributes the money ("Trent Pathways Foundation will also contribute £14,250 …", also a
+            # longer name, "Eastmoor Community Health NHS Foundation Trust contributes …")
             at = sentence.find(award.amount.text)
             # (also after an opening phrase naming the agreement it is under: "Under the K7 agreement X is to add £12,000")
             subject = re.match(r"\s*(?:(?:Under|Through|As part of|In line with)\s+(?:the|its|this|that|their)\s+[^,.;£]{0,40}?"
                                r"\b(?:agreement|contract|grant|deal|terms)\b,?\s+)?"
-                               r"((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:(?:will|has|have|is|are|also|agreed|to|already)\s+)*"
+                               r"((?:[A-Z][\w'’&-]*\s+){1,7}?)(?:(?:will|has|have|is|are|also|agreed|to|already)\s+)*"
                                r"(?:contribut|add|put|giv|pay|provid|match|top|fund|invest|commit|offer)\w*\b", sentence[:max(at, 0)])
             if subject and _ORG_WORD.search(subject.group(1)) and \
                     not re.search(r"\b(?:Commissioner|Mayor|Councillor|Cllr)\b", subject.group(1)):
                 for name in _organisation_names(subject.group(1)):
                     add(award.source_line, name, "match_funder", "new")
+        if award.funding_role == "grant" and not award.funder:
+            # a body outside the funder vocabulary paying a grant as its sentence's subject ("Eastmoor Integrated Care
+            # Board paid £30,000 towards the health pathway"): that body funds it (README, funder: the body itself is
+            # an organisation with role funder)
+            sentence, starts = award_sentence(award)
+            at = sentence.find(award.amount.text)
+            subject = re.match(r"\s*((?:[A-Z][\w'’&-]*\s+){1,7}?)(?:(?:will|has|have|also|already)\s+)*"
+                               r"(?:paid|pays|contributed|contributes|gave|gives|granted|funded|funds)\b[^£.;]*$",
+                               sentence[: max(at, 0)])
+            if at > 0 and subject and _ORG_WORD.search(subject.group(1)) and not re.search(
+                    r"\b(?:Commissioner|Mayor|Councillor|Cllr|Council|Authority|Office|Ministry)\b", subject.group(1)):
+                for name in _organisation_names(subject.group(1)):
+                    add(_line_at(starts, 0), name, "funder", "new")
+    # a row of an income table aligned with spaces ("Table 2  Service income, 2024-25 (£)", "Restricted funds …
+    # Received £"), its label a body's name, alone or before a dash and what the money is for ("Ashdown Trust - creche
+    # costs   8,300"): that body pays the row's sum, as a match funder where the text calls its money match funding
+    for award in awards:
+        line = rel.line_text(award.source_line) or ""
+        if award.funding_role != "part" or award.funder not in ("", "partners") or "|" in line or "\t" in line \
+                or not re.search(r"\S\s{3,}\S", line.strip()) or not _under_an_income_heading(rel, award.source_line):
+            continue
+        label = re.split(r"\s{3,}|\s+[-–—]\s+", line.strip())[0]
+        if not _is_body(label) or re.search(r"\b(?:Council|Authority|Commissioner|Police|Constabulary|Home Office|"
+                                            r"Ministry|OPCC|PCC)\b", label):
+            continue
+        for name in _organisation_names(label):
+            if name != label.strip():
+                continue
+            matched = any(k[1] == normalise_name(name) and k[2] == "match_funder" for k in out)
+            add(award.source_line, name, "match_funder" if matched else "funder", "new")
+    # an entry of a list of grants under its own heading ("Grants:"), giving the grant-giver first ("G2. Ashdown
+    # Foundation, *title*, £48,000, 2023-24"; "G3. Dene University Impact Award, £9,600"): that body pays the entry's sum
+    from funding.parse.releases.amounts.prose import _GRANT_ENTRY, _GRANTS_HEADING
+    under = False
+    for line_ in rel.lines:
+        text_ = line_.text
+        if not text_.strip():
+            continue
+        if _GRANTS_HEADING.match(text_) and not MONEY_TOKEN.search(text_):
+            under = True
+            continue
+        entry = _GRANT_ENTRY.match(text_)
+        under = under and entry is not None
+        if not under or line_.number not in {a.source_line for a in awards}:
+            continue
+        payer = entry.group("payer").strip()
+        if re.search(r"\s(?:Award|Fund|Grant|Scheme|Programme)$", payer):
+            # (the body before its scheme's title: "Dene University Impact Acceleration Award" is the university's)
+            last = [m for m in _ORG_WORD.finditer(payer) if m.end() < len(payer)]
+            payer = payer[: last[-1].end()] if last else payer
+        for name in _organisation_names(payer):
+            if name == payer and _is_body(name) and not _DEPARTMENT.fullmatch(name):
+                add(line_.number, name, "funder", "new")
     # a notice's block headed "Contracting authority" (or "Buyer", "Commissioning body") whose first line is only a
     # body's name ("Office of the Police and Crime Commissioner for Kent" under "Contracting authority"): the body that
     # lets the contract, as "Contracting authority: X" on one line names it (the block is a field, not a title)
@@ -1843,7 +1903,11 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     add(number, name, "survivor_support_provider" if serves else "delivery_partner", "new")
         for m in _DONE_BY.finditer(sentence):
             for name, role, listed in _agents_doing_the_work(sentence, m):
-                if (_is_body(name) or normalise_name(name) in known or listed) and not _PAYER_NOT_PROVIDER.search(name):
+                # (or a name the sentence calls a body in apposition: "… by Cwm Diogel, a separate women's charity")
+                called = re.search(re.escape(name) + r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:charity|social enterprise|"
+                                   r"organisation|company|provider)\b", sentence)
+                if (_is_body(name) or normalise_name(name) in known or listed or called) \
+                        and not _PAYER_NOT_PROVIDER.search(name):
                     add(number, name, role, "new")
     # a body that won a contract or was named its preferred bidder, as its clause's subject: it holds the contract (a
     # name of two words will do: the verb says it is a body), and receives the sum the contract is worth on that clause
@@ -2036,10 +2100,15 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 continue  # "The Choices course, run by Wey Valley Change, a group programme …": the course's apposition
             brands.update(normalise_name(n) for n in _organisation_names(m.group("name")) if not _INSTITUTION.search(n))
     kept = [o for o in best.values() if normalise_name(o.organisation) not in brands]
+    # an entry of a list of references, a number and a quoted title before its publisher ('3. "Annual report 2024-25"
+    # (PDF). Office of the … Commissioner for Kent. p. 21.'): the publisher of a source cited, in no role towards the money
+    kept = [o for o in kept if not _REFERENCE_ENTRY.match(rel.line_text(o.source_line) or "")]
     # a body paid money the amounts reader set aside as other work ("The office pays the force a recharge of £41,000
     # a year for rooms, heating and cleaning"): no recipient of a fact
     award_lines = {a.source_line for a in awards}
-    kept = [o for o in kept if not (o.role == "recipient" and o.source_line not in award_lines
+    # (nor a body paying such money, "received £140,000 from X for its audit work; this is not part of the service's
+    # funding", "a £500 gift from Y for the garden": no funder of a fact)
+    kept = [o for o in kept if not (o.role in ("recipient", "funder") and o.source_line not in award_lines
                                     and _paid_for_other_work(rel.line_text(o.source_line) or ""))]
     # a decision record's field listing whom the decision maker consulted or which papers it rests on ("Consultees: X
     # Partnership Board; Office of the … Commissioner", "Background papers: grant offer letter from Y"): bodies asked or
@@ -2075,6 +2144,27 @@ _OUR_WORK_PAID_FOR = re.compile(r"\b(?-i:Our|our)\s+(?:[\w'’-]+\s+){0,3}?(?:wo
 _RUNS_THE_WORK_AFTER = re.compile(
     r"\s*,\s*(?:which|who)\s+(?:already\s+|also\s+|currently\s+|now\s+|still\s+)?(?:runs|delivers|operates|has\s+(?:run|delivered|"
     r"operated|been\s+running|been\s+delivering)|will\s+(?:run|deliver|operate)|is\s+to\s+(?:run|deliver))\b", re.I)
+
+
+#: a numbered entry of a list of references opening with a quoted title: '3. "Annual report 2024-25" (PDF). …',
+#: '12. “Partner support”. Ashdown Refuge. Retrieved 2 March 2026.'
+_REFERENCE_ENTRY = re.compile(r"^\s*\d{1,3}\.\s+[\"“][^\"“”]{2,160}[\"”]\s*(?:\((?:PDF|pdf|video|audio)\))?\s*\.\s+\S")
+
+
+#: a table's caption or heading naming the money it lists as coming in: "Service income, 2024-25 (£)", "Received £",
+#: "Restricted funds for the course", "Receipts"
+_INCOME_HEADING = re.compile(r"\b(?:income|received|receipts|restricted funds|funding received)\b", re.I)
+
+
+def _under_an_income_heading(rel, number: int) -> bool:
+    """Whether an aligned table's row stands under a caption or heading row, in the lines above it up to a blank line,
+    naming the money as coming in (:data:`_INCOME_HEADING`)."""
+    n = number - 1
+    while n >= 1 and (rel.line_text(n) or "").strip():
+        if _INCOME_HEADING.search(rel.line_text(n)) and not MONEY_TOKEN.search(rel.line_text(n)):
+            return True
+        n -= 1
+    return False
 
 
 def _paid_bodies_running_the_work(rel, found: dict) -> set[tuple[int, str]]:
@@ -2245,7 +2335,8 @@ _OPCC_HOLDS = re.compile(r"\b(?:via|(?:passed on|passed|held|kept|paid(?: out)?|
                          # (its contract, tender or grant: "holds the OPCC's contract"; the sum that comes from it:
                          # "accepts £486,000 from the OPCC")
                          r"\b(?P<e>OPCC)['’]s\s+(?:[\w-]+\s+){0,2}?(?:contracts?|tenders?|procurement|grant|budget)\b|"
-                         r"£[^.;£]{0,60}?\b(?:from|through)\s+the\s+(?P<f>OPCC)\b(?![/'’-])|"
+                         # (or the money named by its noun: "the Home Office money reached us through the OPCC")
+                         r"(?:£|\b(?:money|grant|funding)\b)[^.;£]{0,60}?\b(?:from|through)\s+the\s+(?P<f>OPCC)\b(?![/'’-])|"
                          # (its match or contribution named as where a sum comes from: "of which OPCC match: £20,000",
                          # "the OPCC's contribution of £20,000")
                          r"\b(?P<g>OPCC)(?:['’]s)?\s+(?:own\s+)?(?:match(?:\s+funding)?|contribution)\b(?=[^.;£]{0,30}£)", re.I)

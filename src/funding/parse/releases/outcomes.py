@@ -102,7 +102,12 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:up to\s+|about\s+|around\s+|no more than\s+|at most\s+|roughly\s+)?$|"
     # (a parliamentary or command paper's number: "Oral evidence: Domestic abuse perpetrators, HC 418", "HL Paper 12",
     # "Cm 9012")
-    r"(?-i:\b(?:HC|HL|HL Paper|Cm|Cmnd|CP))\s+$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|\bnotes?|\btable|"
+    r"(?-i:\b(?:HC|HL|HL Paper|Cm|Cmnd|CP))\s+$|"
+    # (a service's size, how many it takes at most: "it takes up to 25 men a year"; README, "Capacity"; not what it
+    # "can take", a count someone expects)
+    r"\b(?:takes|took)\s+(?:up to|no more than|at most)\s+$|"
+    # (a week of a course by its number: "between weeks 8 and 12 of the 16-week course")
+    r"\bweeks?\s+(?:\d{1,2}\s*(?:and|to|or|-|–)\s*)?$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|\bnotes?|\btable|"
     r"\bfigure|\bappendix|\bannex|\brow|\bitem|\bpara|\bref|\bquestion|\brecommendation|\bpriority|\blevel|\btier|"
     r"\blots?|\bstrand|\bstage|"  # (a tender's lot or a plan's strand or stage by its number: "Lot 3 is for …")
     r"(?:" + "|".join(_MONTHS) + r"))\s+$|[(£/]\s*$|\b(?:aged|ages?)\s+\d{1,2}\s*(?:to|-|–|and)\s*$|"
@@ -682,6 +687,10 @@ def _stat_tiles(logical):
         k += 1
 
 
+#: a footnote's marker glued to the word or stop before it, as an encyclopedia prints it: ".[3]", "Newport[12]"
+_FOOTNOTE_MARKER = re.compile(r"(?<=[.,;:!?\w”\"'’)])\[\d{1,3}\]")
+
+
 def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
     """Outcome figures: percentages, counts and "x of y", with whom they are about, the period and status.
 
@@ -706,6 +715,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
     for number, sentence, starts in _stat_tiles(_logical(rel)):
         if number in numbered_headings:
             continue  # "3 Perpetrator work" among "2 Safe accommodation" and "4 Children": a section's number, no count
+        # (a footnote's marker glued to the text, "… in Newport.[3]", "£96,500[2]", is no count)
+        sentence = _FOOTNOTE_MARKER.sub(lambda m: " " * len(m.group(0)), sentence)
         sentence, starts = _digits_by_line(sentence, starts)  # "forty-one of the 52", "Sixty-two per cent"
         spans = find_periods(sentence)[0]
         line = raw.get(number, "")

@@ -137,6 +137,19 @@ def _speaker_label_in_capitals(sentence: str) -> str:
     return sentence[: m.start(2)] + m.group(2).title() + sentence[m.end(2) :]
 
 
+def _overlapping(pattern: re.Pattern, sentence: str):
+    """The matches of an office pattern in a sentence, each tried again from just after the last one's start: an office
+    whose "for …" runs on over another clause to a second statement of the office ("The Office of the … Commissioner for
+    Kent has extended our contract, and the … Commissioner, Ann Ray, visited …") hides no holder named at the second."""
+    at = 0
+    while at <= len(sentence):
+        m = pattern.search(sentence, at)
+        if m is None:
+            return
+        yield m
+        at = m.start() + 1
+
+
 def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
     """Commissioners and officials named in full with their office (``local_people_terms.csv``), one per line and name."""
     rel = prepare(text, source_id)
@@ -146,7 +159,7 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
         sentence = _speaker_label_in_capitals(sentence)
         for role, kind, pattern in [p for office, patterns in by_office
                                     if may_match(office, sentence) and office.search(sentence) for p in patterns]:
-            for m in pattern.finditer(sentence):
+            for m in _overlapping(pattern, sentence):
                 if m.start("name") > m.end("office") and re.search(
                         r",\s*and\b|\bto\b", sentence[m.end("office") : m.start("name")]):
                     continue  # "Commissioner for X, and to Cllr Y": the office is another person's

@@ -747,11 +747,19 @@ _COUNT_HEADING = re.compile(r"\b(?:number|no\.|referrals?|places|people|men|wome
                             r"\bper ?cent\b", re.I)
 
 
+def _column_gap(text: str) -> bool:
+    """Whether a line has a gap of two or more spaces or a tab between words, as a row of an aligned table does; the
+    gap after a numbered caption's number ("Table 4.2  Service income, 2025-26 (£)") is no column gap."""
+    if _NUMBERED_CAPTION.match(text):
+        text = re.sub(r"^(\s*\S+\s+\S+?[:.–—-]?)\s+", r"\1 ", text)
+    return bool(re.search(r"\S(?: {2,}|\t+)\S", text.strip()))
+
+
 def caption_unit(text: str) -> str | None:
     """The unit in thousands or millions of pounds ("k" or "m") that a line outside a table gives the table under it,
     when that unit is the line's only money: a caption "Table 4.1: Indicative budget (£000)", a note "All figures
     are in £m"; else None."""
-    if "|" in text or "£" not in text or re.search(r"\S(?: {2,}|\t+)\S", text.strip()):
+    if "|" in text or "£" not in text or _column_gap(text):
         return None
     found, rest = None, text
     for unit, pattern, _words in _UNIT_HEADINGS:
@@ -808,9 +816,10 @@ def _label_unit_over_columns(cells: list[tuple[int, int, str]], units: dict) -> 
 _FIGURE_COLUMN_WORD = re.compile(r"\b(?:total|budget|outturn|actuals?|forecast|plan|estimate|year \d)\b", re.I)
 
 
-#: a heading of an aligned table's column that prints its figures in pounds: "Budget (£)", "Spend to date (£)", "Total (GBP)"
-#: (a bare "£" cell is not taken: in aligned text it also stands over figures that are no sums awarded)
-_ALIGNED_POUND_HEADING = re.compile(r"\(£\)|\(GBP\)", re.I)
+#: a heading of an aligned table's column that prints its figures in pounds: "Budget (£)", "Spend to date (£)", "Total (GBP)",
+#: or its word with a bare "£" after it, "Received £", "Spent £" (a bare "£" cell alone is not taken: in aligned text it
+#: also stands over figures that are no sums awarded)
+_ALIGNED_POUND_HEADING = re.compile(r"\(£\)|\(GBP\)|(?<=[A-Za-z]) £$", re.I)
 #: a line outside a table saying the table under it is in pounds: "Proposed contributions by partner (£):", "All
 #: figures in £", "Figures are in pounds", a title ending in its unit after a comma "Table 2: Money by payer, £", a
 #: section heading "FINANCE (all figures £)"
@@ -821,7 +830,7 @@ _POUND_CAPTION = re.compile(r"\(£\)|\bin (?:£|pounds(?: sterling)?)(?=\W*$)|,\
 def _pound_caption(text: str) -> bool:
     """Whether a line outside a table (no pipes, no aligned cells) gives the table under it its figures in pounds, as
     :func:`caption_unit` does for thousands and millions: a "(£)" or "in £" that is its only money."""
-    if "|" in text or re.search(r"\S(?: {2,}|\t+)\S", text.strip()) or not _POUND_CAPTION.search(text):
+    if "|" in text or _column_gap(text) or not _POUND_CAPTION.search(text):
         return False
     return not MONEY_TOKEN.search(_POUND_CAPTION.sub(" ", text)) and caption_unit(text) is None
 
@@ -1284,7 +1293,8 @@ _FIELD_OF_MONEY = re.compile(r"^\W*[A-Z][\w'’ /()-]{1,40}?\s*(?:\*\*)?:\s*(?:\
 def _find_heading_lines(rel: PreparedRelease) -> set[int]:
     out = set()
     for _, sentence, starts in _logical(rel):
-        t = sentence.strip().rstrip("*").rstrip()
+        t = re.sub(r"(?:\[\d{1,3}\])+$", "", sentence.strip().rstrip("*").rstrip())  # (a footnote's marker after the
+        # sentence's full stop, "… in Kent.[1]", as an encyclopedia prints it, ends it all the same)
         if t.endswith((".", "!", "?", ":", '"', "”")) or re.search(r"[a-z]{2}[.!?]\s+[A-Z]", t):
             break  # (a hard-wrapped paragraph: a sentence ends inside the line)
         if re.match(r"\s*(?:>\s*)*[-•*]\s+(?:\S.*)?£", rel.line_text(starts[0][1])):

@@ -614,6 +614,9 @@ _SPENDING_VERB = (r"(?:pay(?:s|ing)?|paid|fund(?:s|ed|ing)?|put(?:s|ting)?|spend
                   r"invest(?:s|ed|ing)?|find(?:s|ing)?|found|add(?:s|ed|ing)?|top(?:s|ped|ping)?\s+(?:\w+\s+)?up|"
                   r"meet(?:s|ing)?|met|cover(?:s|ed|ing)?|foot(?:s|ed|ing)?|bankroll(?:s|ed|ing)?|financ(?:es?|ed|ing)|"
                   r"match(?:es|ed|ing)?|"
+                  # (raising what one puts in: "raised his contribution to £60,000", "increases its share to …")
+                  r"(?:rais|increas)(?:e|es|ed|ing)\s+(?:his|her|its|their|my|our)\s+(?:own\s+)?(?:contribution|share|"
+                  r"top-up|funding)\s+(?:to|by)|"
                   # (taking a cost on: "has taken on the cost of a phone line — £16,000", "picks up the bill")
                   r"(?:tak(?:es?|en|ing)|took|pick(?:s|ed|ing)?|bear(?:s|ing)?|bore|borne|shoulder(?:s|ed|ing)?|"
                   r"carr(?:y|ies|ied|ying))\s+(?:on\s+|up\s+)?the\s+(?:\w+\s+)?(?:cost|costs|bill|tab))")
@@ -622,8 +625,10 @@ _PAYING_VERB = (r"(?:gives?|gave|given|giving|provides?|provided|providing|award
                 r"allocates?|allocated|commits?|committed|handed|hands?|approved|agreed|set(?:s|ting)? aside|"
                 r"earmark(?:s|ed|ing)?|" + _SPENDING_VERB[3:])
 #: the commissioner as the figure's clause's subject paying it: "the commissioner gives £40,000", "West Mercia's
-#: commissioner has given £140,000 to …", "the commissioner funds the helpline with £20,000"
-_COMMISSIONER_GIVES = re.compile(_COMMISSIONER_BODY + r"(?:\s+(?:also|has|have|had|will|is|was|would|then|now|already))*\s+"
+#: commissioner has given £140,000 to …", "the commissioner funds the helpline with £20,000", also with his name set
+#: off by commas after him ("the commissioner, Ann Ray, paid £20,000")
+_COMMISSIONER_GIVES = re.compile(_COMMISSIONER_BODY + r"(?-i:,\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,)?"
+                                 r"(?:\s+(?:also|has|have|had|will|is|was|would|then|now|already))*\s+"
                                  + _PAYING_VERB + r"\b[^£;]*$")
 #: the commissioner named after the figure as who gives it: "given £80,000 by the Commissioner", "£30,000 from its
 #: commissioner", "was provided by the police and crime commissioner"

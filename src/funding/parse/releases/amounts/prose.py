@@ -58,7 +58,7 @@ from funding.parse.releases.amounts.wholes import (
     _LIST_LINE, _pieces_regroup_under_the_part_they_make, _counted_shares_take_the_funds_terms, _money_said_to_cover, _list_total, _pieces_of, _prose_totals,
     _per_year_before_in_all, _per_year_before_its_sum, _piece_of_a_named_years_share, _listed_pieces_sum_to_whole, _sums_stated_after_their_total,
     _one_sentences_sums_are_pieces_of_an_earlier_figure, _piece_of_the_years_sum, _list_sums_to_an_earlier_award, _of_which_pieces_sum_to_whole,
-    _pieces_said_of_an_earlier_sum, _budgets_are_totals, _shares_past_a_full_shared_award,
+    _pieces_said_of_an_earlier_sum, _bracketed_pieces_split_the_span_by_year, _budgets_are_totals, _shares_past_a_full_shared_award,
     _whole_across_funders, _rest_of_an_earlier_sum, _more_money_past_a_full_sum, _counted_areas_total_takes_their_payer,
     _pieces_of_a_corrected_figure_go_to_its_first_statement, _superseded_figure_is_the_restated_sum,
     _restated_added_money_keeps_its_role, _restated_total_across_funders,
@@ -4571,6 +4571,11 @@ _NOT_ABUSE_MONEY = re.compile(r"\bnot\s+(?:spent\s+on|used\s+for|for|part\s+of|r
                               r"\b(?:it|(?:this|that|the)(?:\s+(?:money|grant|sum))?)\s+(?:was|is|were|has been)\s+not\s+(?:for|spent on|"
                               r"used for)\s+(?:the|this|our)\s+(?:course|programme|service|project|group)\b(?!['’])(?!\s*,?\s*but\b)",
                               re.I)
+#: a sentence saying money is not part of the work's own money: "this is not part of the service's funding", "which is
+#: not part of the programme's income" (for other work only where the sentence names none of this genre's: a phone line
+#: for people worried about their behaviour "is not part of the service's budget" and is still read)
+_NOT_THE_WORKS_MONEY = re.compile(r"\b(?:it|which|this|that)\s+(?:was|is|were|has been)\s+not\s+part\s+of\s+(?:the|this|our)\s+"
+                                  r"(?:course|programme|service|project|group)['’]s?\s+(?:income|money|funding|budget)\b", re.I)
 
 
 #: a table row's reference in its first cell: capitals and digits joined by hyphens or slashes ("KPCC-G-110",
@@ -4682,7 +4687,7 @@ def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]
         if k is None:
             return False
         text = sentences[k][1]
-        if _NOT_ABUSE_MONEY.search(text):
+        if _NOT_ABUSE_MONEY.search(text) or _NOT_THE_WORKS_MONEY.search(text) and not _WORK_ITSELF.search(text):
             return True
         if k + 1 < len(sentences) and sentences[k + 1][0] == d.line and not MONEY_TOKEN.search(sentences[k + 1][1]) \
                 and _NOT_ABUSE_MONEY.search(sentences[k + 1][1]):
@@ -5267,6 +5272,9 @@ def _periods_and_awards(
     gone = {id(d) for d in quoted}
     drafts = [d for d in drafts if id(d) not in gone and (d.whole is None or id(d.whole) not in gone)]
     _money_of_a_body_called_a_funding_partner(rel, drafts, said)
+    _money_of_a_body_that_delivers_the_work(rel, drafts, said, terms)
+    _grants_list_entries_name_their_payer(rel, drafts, terms)
+    _bracketed_pieces_split_the_span_by_year(rel, drafts)  # "… for 2023-24 and 2024-25 (£498,000 and £548,000)"
     _money_under_a_lead_saying_the_grant_is_matched(rel, drafts)
     _year_fields_of_a_span_field(rel, drafts)  # (once the whole's span, perhaps the release's, is lent)
     _parts_take_their_wholes_payer(drafts)  # (README 'part': a piece's payer, once its whole's is settled)
@@ -5351,6 +5359,105 @@ _A_CONTRIBUTION = re.compile(r"\bcontribution\b", re.I)
 _NHS_CALLED_A_FUNDING_PARTNER = re.compile(
     r"(?:\bICB\b|\bintegrated care board\b|\bNHS\s+[A-Z][\w&'’ -]{0,40}?|\bhealth board\b)[^.;:£]{0,40}?\b(?:as|is|be|become|becomes|"
     r"becoming)\s+(?:an?|one of the)\s+(?:co-?)?funding\s+partners?\b", re.I)
+
+
+#: a sentence naming a body as one of the few that deliver the work: "Eastmoor Health NHS Trust is one of three
+#: organisations delivering the Pathways course", "Ashvale Women's Centre is one of two partners running the service"
+_ONE_OF_THE_DELIVERERS = re.compile(r"(?P<name>(?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*|of|and|for)){0,7}?\s+"
+                                    r"(?-i:[A-Z][\w'’&-]*))\s+(?:is|was)\s+one\s+of\s+(?:the\s+)?(?:two|three|four|five|six|[2-9])\s+"
+                                    r"(?:organisations|bodies|partners|providers|charities|agencies)\s+(?:that\s+)?"
+                                    r"(?:deliver(?:s|ing)?|run(?:s|ning)?|provid(?:e|es|ing))\b", re.I)
+#: a verb of putting money in, after the body as the sentence's subject: "contributes £46,000", "agreed to fund a post at
+#: £38,900", "is adding £20,000"
+_BODY_PAYS = re.compile(r"\b(?:contribut\w*|fund(?:s|ed|ing)?|pa(?:y|ys|id|ying)|add(?:s|ed|ing)?|put(?:s|ting)?|"
+                        r"spend(?:s|ing)?|spent|invest\w*|match(?:es|ed|ing)?)\b", re.I)
+
+
+#: a heading over a list of grants held: "Grants:", "Research grants", "Grants awarded to the project"
+_GRANTS_HEADING = re.compile(r"^\W*(?:(?:research|external|funding)\s+)?grants?\b[^.£;]{0,40}?:?\W*$", re.I)
+#: an entry of such a list, numbered or coded, whose first field before a comma is the body giving the grant: "G2.
+#: Ashdown Trust, *Following up the course*, £48,000, 2023-24 (PI: Smith)", "3. Office of the Police and Crime
+#: Commissioner for Kent, evaluation, £20,000"
+_GRANT_ENTRY = re.compile(r"^\W*(?:[A-Z]{1,2}\d{1,2}|\d{1,2})[.):]\s+(?P<payer>[^,£*_]{3,90}?)\s*,\s*[^£]*£")
+
+
+def _grants_list_entries_name_their_payer(rel, drafts: list, terms) -> None:
+    """A list of grants held under a heading of its own ("Grants:"), each entry giving the grant-giver first, then the
+    title, the sum and the span ("G2. Ashdown Trust, *Following up the course*, £48,000, 2023-24"), names each entry's
+    payer in its first field, as a table row's label does: the commissioner's office pays its own money (own funding,
+    README funder ``PCC``), a council its grant, and a body outside the funder vocabulary (a trust, a foundation, a
+    university's own award) a grant with funder null, never the payer named elsewhere in the text."""
+    under = False  # (an entry of the list under the heading: its entries run on to the next line that is none)
+    for line in rel.lines:
+        text = line.text
+        if not text.strip():
+            continue
+        if _GRANTS_HEADING.match(text) and not MONEY_TOKEN.search(text):
+            under = True
+            continue
+        entry = _GRANT_ENTRY.match(text)
+        under = under and entry is not None
+        if not under:
+            continue
+        payer = entry.group("payer")
+        named = _first(terms.get("table_funder", ()), payer)
+        mine = [d for d in drafts if d.line == line.number and not d.table and d.whole is None
+                and d.role in ("grant", "own_funding", "match_funding")]
+        if len(mine) != 1:
+            continue
+        d = mine[0]
+        d.funder, d.funder_basis = named, "clause"
+        d.role = "own_funding" if named == "PCC" else "grant"
+
+
+def _money_of_a_body_that_delivers_the_work(rel, drafts: list, said: dict, terms) -> None:
+    """Money from a body the text names as one of those delivering the work ("Eastmoor Health NHS Trust is one of three
+    organisations delivering the Pathways course") is partners' money (README, "Partners' money": the bodies that
+    deliver the service): a figure with no funder whose sentence opens on that body as its subject, by its name or as
+    "the Trust" (its name's last word; "The Trust Board"), with a verb of putting money in before the figure
+    ("Eastmoor Health NHS Trust contributes £46,000 a year", "The Trust Board agreed to fund a post at £38,900"), or a
+    table row labelled with its name, takes funder ``partners``, with the pieces of such a figure; said to be added to
+    a grant, it is match funding.  A body the funder vocabulary names (a council, the commissioner) keeps its own
+    reading, and money the body receives ("the Trust received £140,000 from …") is not its own."""
+    names = []
+    for _n, t in rel.sentences:
+        for m in _ONE_OF_THE_DELIVERERS.finditer(t):
+            name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
+            if not _first(terms.get("funder", ()), name) and _ORG_WORD.search(name):
+                names.append(name)
+    if not names:
+        return
+    subjects = [re.escape(n) for n in names] + [r"[Tt]he\s+" + re.escape(n.split()[-1]) + r"(?:\s+Board)?" for n in names]
+    opens = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:" + "|".join(subjects) + r")\b(?!['’])(?P<rest>[^£.;]*)$")
+    row = re.compile(r"^\W*(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    theirs = []
+    for d in drafts:
+        if d.funder or d.role not in ("grant", "match_funding", "own_funding", "part"):
+            continue
+        if d.table:
+            if row.match(rel.line_text(d.line) or ""):
+                theirs.append(d)
+            continue
+        sentence, at = said.get(id(d)) or next(((t, t.find(d.amount.text)) for n, t in rel.sentences
+                                                if n == d.line and d.amount.text in t), ("", -1))
+        opened = opens.match(sentence[:at]) if at >= 0 else None
+        if not opened or not _BODY_PAYS.search(opened.group("rest")) \
+                or re.search(r"\b(?:receiv\w*|awarded|granted|given|from)\b", opened.group("rest"), re.I):
+            continue
+        # (its first figure may be a yearly piece of a sum stated after it: "contributes £46,000 a year, £92,000 over
+        # the two years, added to …": that sum is the body's too)
+        whole = d.whole if d.role == "part" and d.whole is not None and d.whole.line == d.line and not d.whole.funder \
+            else d if d.role != "part" else None
+        if whole is None:
+            continue
+        theirs.append(whole)
+        if whole.role == "grant" and whole.whole is None and _ADDED_TO.search(sentence):
+            whole.role = "match_funding"  # ("…, added to the Home Office grant as match funding")
+    for d in drafts:
+        if d not in theirs and not d.funder and d.role == "part" and any(d.whole is w for w in theirs):
+            theirs.append(d)
+    for d in theirs:
+        d.funder, d.funder_basis = "partners", "clause"
 
 
 def _money_of_a_body_called_a_funding_partner(rel, drafts: list, said: dict) -> None:
@@ -5496,7 +5603,7 @@ _OWNER_BEFORE = re.compile(r"\b(?:(commissioner|PCC|PFCC|mayor|council)['’]s(?
 # ("her own £35,000": the commissioner's, as "of her own" after a figure is)
 #: a sentence saying its money is apart from what was stated before: it is no piece of it
 _NOT_PART = re.compile(r"\b(?:does|did|do|will) not come (?:from|out of)\b|\bdoesn['’]t come from\b|\bnot (?:part of|counted in|"
-                       r"included in)\b|\bseparate(?:ly)? from\b|\bon top of (?:all )?(?:this|that)\b", re.I)
+                       r"included in|shown (?:above|in))\b|\bseparate(?:ly)? from\b|\bon top of (?:all )?(?:this|that)\b", re.I)
 #: one funder's money named by its payer and a money noun ("Home Office grant", "council's contribution"): the payer is
 #: ``what``; the subject of _FUNDERS_SUM_INCLUDES and _FUNDERS_MONEY_OPENS
 _FUNDERS_MONEY = r"(?P<what>[^,£.;]{2,40}?)\s+(?:grant|award|allocation|money|funding|contribution)"

@@ -144,6 +144,8 @@ _UNRELATED_WORDS = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|i
                              r"sports? (?:club|pitch|ground|centre)s?|leisure centres?|swimming pools?|CCTV|"
                              r"street ?lights?\w*|gritting|car parks?|trail cameras?|speed cameras?|quad[- ]bikes?|"
                              r"farms?|livestock|fly-?tipping|rural crime|wildlife crime|cyber-?crime|"
+                             # (a garden's upkeep: "for the volunteers' garden", "gardening tools")
+                             r"gardens?|gardening|"
                              # (another charity's cause: money raised for a hospice or an animal rescue)
                              r"(?i:hospices?|animal (?:rescue|sanctuary|shelter)s?)|"
                              # (a budget report's other services: youth diversion, anti-social behaviour teams)

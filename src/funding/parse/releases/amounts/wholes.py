@@ -10,7 +10,7 @@ from funding.core import patterns as re
 from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.vocabulary import _first
 from funding.parse.releases.text import _BULLET, _CORRECTION_NOTE, _TOTAL_ROW, SPENDING_HEADING, line_over, list_item_label
-from funding.parse.releases.periods import YEAR_FORM, find_periods, word_key
+from funding.parse.releases.periods import YEAR_FORM, _fy_text, find_periods, word_key
 from funding.parse.releases.amounts.figures import _Draft, _close_in_size, _lend_wholes_payer, _sums_to
 from funding.parse.releases.amounts.figures import _lend_period
 from funding.parse.releases.amounts.payers import _item_funder, _RAISED_BY_A_CHARITY
@@ -1811,6 +1811,14 @@ _OF_A_PAYERS_SUM_OPENS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:of|
                                     r"(?:grant|money|funding|allocation|award|contribution)\s*,[^£.;:]{0,60}$", re.I)
 
 
+#: a payer's money named earlier in a figure's sentence, with no figure between: "… said the Home Office money came in
+#: four payments, and that " (before "£5,000 of it …"); not "the grant of", "the money from"
+_PAYERS_MONEY_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?P<what>(?:[\w'’-]+\s+){1,4}?)(?:grant|money|funding|allocation|"
+                                  r"award|contribution)\b(?!\s+(?:of|from|by|to)\b)[^£.;]*$", re.I)
+#: the words after a piece saying it is of the sum named before it: "£5,000 of it", "£2,000 of that"
+_OF_IT_AFTER = re.compile(r"\s+of\s+(?:it|this|that)\b(?!\s+(?:report|paper|section|table|letter))", re.I)
+
+
 def _pieces_of_a_payers_sum_named_first(rel, drafts: list[_Draft], terms) -> None:
     """A sentence opening on a payer's sum it names but does not restate ("Of the Home Office grant, £262,000 pays …
     and a further £54,600 funds …") breaks down the latest sum of that payer stated before it, in prose or as a table's
@@ -1821,6 +1829,11 @@ def _pieces_of_a_payers_sum_named_first(rel, drafts: list[_Draft], terms) -> Non
         if not here:
             continue
         opening = _OF_A_PAYERS_SUM_OPENS.match(t[: t.find(here[0].amount.text)])
+        of_it = False
+        if not opening and len(here) == 1 and _OF_IT_AFTER.match(t, t.find(here[0].amount.text) + len(here[0].amount.text)):
+            # ("The council's money came in two payments, and £3,000 of it was unspent at the year's end": a piece of
+            # the payer's money its sentence has named before it, by "of it")
+            opening = of_it = _PAYERS_MONEY_BEFORE.search(t[: t.find(here[0].amount.text)])
         if not opening:
             continue
         named = _first(terms.get("funder", ()), opening.group("what")) or _first(terms.get("table_funder", ()), opening.group("what"))
@@ -1830,7 +1843,8 @@ def _pieces_of_a_payers_sum_named_first(rel, drafts: list[_Draft], terms) -> Non
         total = sum(x.amount.pence for x in here)
         wholes = [w for w in drafts if w.line < n and w.line >= n - 12 and w.funder == named and w.amount.pence >= total
                   and (w.whole is None and w.role in ("grant", *_ADDED_MONEY) or w.table and w.role == "part")
-                  and not w.per_year and not w.shared_by and all(x.code in ("", w.code) for x in here)]
+                  and not w.per_year and not w.shared_by and all(x.code in ("", w.code) for x in here)
+                  and not (of_it and w.funder_basis == "default")]  # (by "of it", a sum its own words say is the payer's)
         if not wholes:
             continue
         w = wholes[-1]
@@ -2022,3 +2036,36 @@ def _restated_total_across_funders(drafts: list[_Draft]) -> None:
             continue
         if any(t is not d and t.amount.pence == d.amount.pence and t.code == d.code for t in packages):
             d.role, d.funder, d.funder_basis = "total", "", ""
+
+
+#: a pair or list of figures in brackets and nothing else: "(£498,000 and £548,000)", "(£40,000, £42,000 and £45,000)"
+_BRACKETED_FIGURES = re.compile(r"\(\s*(?P<figures>£[\d,.]+(?:\s*(?:k|m|million)\b)?(?:\s*(?:,|and|&|,\s*and)\s*£[\d,.]+"
+                                r"(?:\s*(?:k|m|million)\b)?)+)\s*\)", re.I)
+
+
+def _bracketed_pieces_split_the_span_by_year(rel, drafts: list[_Draft]) -> None:
+    """A sum over several financial years followed, after its years and in brackets, by as many figures as it has
+    years and nothing else ("awarded Kent £1,046,000 for 2023-24 and 2024-25 (£498,000 and £548,000)") splits it by
+    year, in the years' order: each bracketed piece is the one year's part (README: part, a per-year split), not a
+    piece over the whole span.  Figures that do not add up to the sum, or a bracket holding words ("(£498,000 for the
+    course and £548,000 for support)"), are left as read."""
+    for w in drafts:
+        if w.table or w.whole is not None or w.role not in ("grant", "total") or not w.period \
+                or w.period[0] == w.period[1]:
+            continue
+        pieces = [x for x in drafts if x.whole is w and x.line == w.line and not x.table]
+        first, last = int(w.period[0][:4]), int(w.period[1][:4])
+        if len(pieces) < 2 or len(pieces) != last - first + 1 or any(x.period != w.period for x in pieces) \
+                or sum(x.amount.pence for x in pieces) != w.amount.pence:
+            continue
+        line = rel.line_text(w.line) or ""
+        m = re.search(re.escape(w.amount.text) + r"(?P<gap>[^£()]{0,60}?)" + _BRACKETED_FIGURES.pattern, line, re.I)
+        if not m or not find_periods(m.group("gap")):
+            continue
+        printed = re.findall(r"£[\d,.]+(?:\s*(?:k|m|million)\b)?", m.group("figures"), re.I)
+        ordered = sorted(pieces, key=lambda x: x.start)
+        if [x.amount.text for x in ordered] != printed:
+            continue
+        for k, x in enumerate(ordered):
+            x.period, x.period_basis = (_fy_text(first + k),) * 2, "whole"
+
