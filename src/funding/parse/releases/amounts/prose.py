@@ -2108,6 +2108,13 @@ _MANIFESTO_PLEDGE = re.compile(r"\b(?:manifesto|(?:election|campaign)\s+(?:pledg
                                r"(?:\b(?:pledged|promised|pledging|promising|committed|of|to (?:find|put|spend|give))\s+"
                                r"(?:(?:me|us|him|her|them|to)\s+)?(?:(?:a|an|at least|about|around|some|another|an extra|"
                                r"a further)\s+)?)$", re.I)
+#: a pledge said to be kept, not made: "has honoured a manifesto commitment of £X", "kept her election promise to find
+#: £X", and after the figure "… has now been met", "… was delivered in full": money given, read as any award is
+_KEPT_PLEDGE = re.compile(r"\b(?:honou?r(?:s|ed|ing)?|keep(?:s|ing)?|kept|deliver(?:s|ed|ing)?|fulfil(?:s|led|ling)?|"
+                          r"meet(?:s|ing)?|met|made\s+good|make(?:s)?\s+good|redeem(?:s|ed|ing)?)\s+(?:on\s+)?(?:a|an|the|"
+                          r"her|his|their|its|my|our|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:manifesto|election|campaign)\b", re.I)
+_PLEDGE_KEPT_AFTER = re.compile(r"[^.;£]{0,60}?\b(?:has|have|had|is|was|were|are)\s+(?:now\s+|since\s+|already\s+)?"
+                                r"(?:been\s+)?(?:met|kept|honou?red|delivered|fulfilled)\b", re.I)
 
 
 #: a writer in the first person setting money aside in a budget: "I have set aside £20,000 in the 2026-27 budget"
@@ -2218,7 +2225,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             funder, funder_basis = "", "clause"  # "£410,000 (grant and match funding together)": a sum across payers
         if number in facts.pledge_lines or facts.campaign and _FIRST_PERSON_PROMISE.search(
                 sentence[_clause_of(sentence, start)[0] : start]) or _MANIFESTO_PLEDGE.search(
-                sentence[max(lo, _clause_of(sentence, start)[0]) : start]):
+                sentence[max(lo, _clause_of(sentence, start)[0]) : start]) and not _KEPT_PLEDGE.search(
+                sentence[max(lo, _clause_of(sentence, start)[0]) : start]) and not _PLEDGE_KEPT_AFTER.match(sentence, end):
             # (also an election pledge recalled in any text, "Her manifesto promised £90,000 a year for …": money
             # promised at an election, as a candidate's pledge is)
             # a candidate's pledge ("I will put £200,000 a year from the police budget into …", "£30,000 to train
@@ -5374,7 +5382,11 @@ _BODY_PAYS = re.compile(r"\b(?:contribut\w*|fund(?:s|ed|ing)?|pa(?:y|ys|id|ying)
 
 
 #: a heading over a list of grants held: "Grants:", "Research grants", "Grants awarded to the project"
-_GRANTS_HEADING = re.compile(r"^\W*(?:(?:research|external|funding)\s+)?grants?\b[^.£;]{0,40}?:?\W*$", re.I)
+#: (not a list of grants a body gives, whose entries open on who receives them: "Grants awarded by the commissioner:",
+#: "Grants made to local groups:")
+_GRANTS_HEADING = re.compile(r"^\W*(?:(?:research|external|funding)\s+)?grants?\b(?![^.£;]{0,40}?\b(?:(?:made|awarded|given|"
+                             r"paid|allocated|handed out|approved)\s+(?:by|to)|by|to)\s+(?!the\s+(?:project|study|"
+                             r"programme|course|service|team|centre|unit)\b))[^.£;]{0,40}?:?\W*$", re.I)
 #: an entry of such a list, numbered or coded, whose first field before a comma is the body giving the grant: "G2.
 #: Ashdown Trust, *Following up the course*, £48,000, 2023-24 (PI: Smith)", "3. Office of the Police and Crime
 #: Commissioner for Kent, evaluation, £20,000"
@@ -5406,6 +5418,8 @@ def _grants_list_entries_name_their_payer(rel, drafts: list, terms) -> None:
         if len(mine) != 1:
             continue
         d = mine[0]
+        if not named and d.funder and d.funder_basis == "clause":
+            continue  # (a first field that is no payer, "1. Group work, Home Office, £20,000": the payer the entry names)
         d.funder, d.funder_basis = named, "clause"
         d.role = "own_funding" if named == "PCC" else "grant"
 
@@ -5442,7 +5456,9 @@ def _money_of_a_body_that_delivers_the_work(rel, drafts: list, said: dict, terms
                                                 if n == d.line and d.amount.text in t), ("", -1))
         opened = opens.match(sentence[:at]) if at >= 0 else None
         if not opened or not _BODY_PAYS.search(opened.group("rest")) \
-                or re.search(r"\b(?:receiv\w*|awarded|granted|given|from)\b", opened.group("rest"), re.I):
+                or re.search(r"\b(?:receiv\w*|awarded|granted|given|from)\b|\b(?:is|are|was|were|be|been|being|gets?|got)\s+"
+                             r"(?:also\s+|now\s+|still\s+)?(?:paid|funded|financed|matched)\b", opened.group("rest"), re.I):
+            # (nor money paid to it, "Ashvale Women's Centre is paid £40,000 a year to run …": its income, not its own)
             continue
         # (its first figure may be a yearly piece of a sum stated after it: "contributes £46,000 a year, £92,000 over
         # the two years, added to …": that sum is the body's too)

@@ -1,0 +1,76 @@
+"""Review of the thirty-third session's amount rules (first reviewer): each misread invented text beside the reading
+the corpus README's conventions give it (never corpus text)."""
+
+import pytest
+
+from release_probe import award_errors, awards_by_key
+
+
+# --- 1. a manifesto pledge said to be kept is money given, not a promise -----------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The Kent Police and Crime Commissioner has honoured a manifesto commitment of £100,000 for the perpetrator course "
+    "in 2025-26.",
+    "The Kent Police and Crime Commissioner kept her election pledge of £100,000 for the perpetrator course in 2025-26.",
+    "The Kent Police and Crime Commissioner's manifesto commitment of £100,000 for the perpetrator course in 2025-26 "
+    "has now been met in full.",
+])
+def test_a_kept_manifesto_pledge_is_an_award(sentence):
+    text = "Course expands\n\n" + sentence + "\n"
+    assert award_errors(text, {(3, 100000): dict(role="grant", start="2025-26")}) == []
+
+
+def test_a_manifesto_promise_recalled_is_still_a_pledge():
+    text = "Course expands\n\nHer manifesto promised £90,000 a year for the perpetrator course in Kent.\n"
+    assert award_errors(text, {(3, 90000): dict(role="context")}) == []
+
+
+# --- 2. a grants list entry opening on no payer keeps the payer its own fields name ------------------------------
+
+def test_a_grants_list_entry_keeps_the_funder_it_names_after_its_title():
+    text = ("Grants round\n\nThe Kent Police and Crime Commissioner has made these awards for 2025-26.\n\nGrants:\n\n"
+            "1. Behaviour change course, Home Office, £20,000\n2. Partner support, Kent County Council, £15,000\n")
+    assert award_errors(text, {(7, 20000): dict(role="grant", funder="Home Office"),
+                               (8, 15000): dict(role="grant", funder="local authority")}) == []
+
+
+def test_a_list_of_grants_given_names_recipients_not_payers():
+    from funding.parse.releases.amounts.prose import _GRANTS_HEADING
+    assert _GRANTS_HEADING.match("Grants:") and _GRANTS_HEADING.match("Grants awarded to the project")
+    assert not _GRANTS_HEADING.match("Grants awarded by the commissioner:")
+    assert not _GRANTS_HEADING.match("Grants made to local groups:")
+
+
+# --- 3. money paid to a delivering body is not that body's own money ---------------------------------------------
+
+@pytest.mark.parametrize("clause", [
+    "Ashvale Women's Centre is paid £40,000 a year to run the partner support.",
+    "The Centre is funded with £40,000 a year to run the partner support.",
+])
+def test_money_paid_to_a_delivering_partner_is_not_partners_money(clause):
+    text = ("Course expands\n\nThe Kent Police and Crime Commissioner has backed the Pathways course for 2025-26.\n\n"
+            "Ashvale Women's Centre is one of three organisations delivering the Pathways course. " + clause + "\n")
+    got = awards_by_key(text)
+    assert got[(5, 40000)].funder != "partners"
+
+
+def test_a_delivering_partners_own_contribution_is_still_partners_money():
+    text = ("Course expands\n\nThe Kent Police and Crime Commissioner has backed the Pathways course for 2025-26.\n\n"
+            "Ashvale Women's Centre is one of three organisations delivering the Pathways course. Ashvale Women's "
+            "Centre contributes £40,000 a year from its own reserves.\n")
+    assert awards_by_key(text)[(5, 40000)].funder == "partners"
+
+
+# --- 4. a budget's insurance line is spent money, not a level of cover --------------------------------------------
+
+def test_an_insurance_budget_line_stays_a_piece():
+    text = ("Course expands\n\nThe Kent Police and Crime Commissioner has awarded £50,000 for 2025-26 to the perpetrator "
+            "course. The budget covers staff at £44,000, venue hire at £4,000 and £2,000 insurance.\n")
+    assert award_errors(text, {(3, 44000): dict(role="part", part=3), (3, 2000): dict(role="part", part=3)}) == []
+
+
+def test_insurance_cover_levels_are_still_no_funding():
+    text = ("Contract\n\nThe Kent Police and Crime Commissioner has awarded £50,000 for 2025-26 to the perpetrator "
+            "course. The provider must hold public liability insurance of at least £5 million and £10m of professional "
+            "indemnity.\n")
+    assert sorted(awards_by_key(text)) == [(3, 50000)]
