@@ -6,22 +6,24 @@ import pytest
 from release_probe import award_errors, awards_by_key
 
 
-# --- 1. a manifesto pledge said to be kept is money given, not a promise -----------------------------------------
+# --- 1. a manifesto named before a commissioner who commits money now does not make it a pledge ---------------------
 
 @pytest.mark.parametrize("sentence", [
-    "The Kent Police and Crime Commissioner has honoured a manifesto commitment of £100,000 for the perpetrator course "
-    "in 2025-26.",
-    "The Kent Police and Crime Commissioner kept her election pledge of £100,000 for the perpetrator course in 2025-26.",
-    "The Kent Police and Crime Commissioner's manifesto commitment of £100,000 for the perpetrator course in 2025-26 "
-    "has now been met in full.",
+    "In line with the manifesto she stood on the Kent commissioner has committed £100,000 to the perpetrator course "
+    "for 2025-26.",
+    "True to his manifesto the Kent commissioner has now pledged £100,000 to the perpetrator course for 2025-26.",
 ])
-def test_a_kept_manifesto_pledge_is_an_award(sentence):
+def test_a_commissioner_committing_money_in_line_with_a_manifesto_gives_an_award(sentence):
     text = "Course expands\n\n" + sentence + "\n"
     assert award_errors(text, {(3, 100000): dict(role="grant", start="2025-26")}) == []
 
 
-def test_a_manifesto_promise_recalled_is_still_a_pledge():
-    text = "Course expands\n\nHer manifesto promised £90,000 a year for the perpetrator course in Kent.\n"
+@pytest.mark.parametrize("sentence", [
+    "Her manifesto promised £90,000 a year for the perpetrator course in Kent.",
+    "In my manifesto I pledged £90,000 a year for the perpetrator course in Kent.",
+])
+def test_a_manifesto_promise_recalled_is_still_a_pledge(sentence):
+    text = "Course expands\n\n" + sentence + "\n"
     assert award_errors(text, {(3, 90000): dict(role="context")}) == []
 
 
@@ -74,3 +76,17 @@ def test_insurance_cover_levels_are_still_no_funding():
             "course. The provider must hold public liability insurance of at least £5 million and £10m of professional "
             "indemnity.\n")
     assert sorted(awards_by_key(text)) == [(3, 50000)]
+
+
+# --- 5. a sentence of years saying something hangs on what comes next lends its years unless that is money ----------
+
+def test_years_of_a_course_whose_places_depend_on_referrals_are_lent():
+    text = ("Course expands\n\nThe Kent Police and Crime Commissioner has awarded £80,000 to the perpetrator course.\n\n"
+            "The course runs from 2025-26 to 2026-27, and places depend upon the next round of police referrals.\n")
+    assert award_errors(text, {(3, 80000): dict(role="grant", start="2025-26", end="2026-27")}) == []
+
+
+def test_years_said_to_depend_on_future_grant_rounds_are_still_not_lent():
+    from funding.parse.releases.amounts.prose import _NOT_YET_CONFIRMED
+    assert _NOT_YET_CONFIRMED.search("Sums for 2027/28 depend on future grant rounds.")
+    assert _NOT_YET_CONFIRMED.search("Later years' figures are dependent on the next Home Office settlement.")

@@ -330,7 +330,12 @@ _A_BID_TO_COME = re.compile(r"\b(?:plans?|planning|expects?|expecting|hopes?|hop
 #: 2027/28 is agreed"; and money said to hang on rounds or settlements still to come: "sums for 2027/28 depend on
 #: future grant rounds", "later years' figures are dependent on the next settlement"
 _NOT_YET_CONFIRMED = re.compile(r"\b(?:no|not)\b[^.;]{0,60}?\b(?:yet\s+)?(?:been\s+)?(?:confirmed|agreed|announced)\b|"
-                                r"\bdepend(?:s|ing|ent)?\s+(?:up)?on\s+(?:the\s+)?(?:future|next|later|coming)\b|"
+                                r"\bdepend(?:s|ing|ent)?\s+(?:up)?on\s+(?:the\s+)?(?:future|next|later|coming)\s+"
+                                # (on money still to come, not on anything: "places depend on the next round of
+                                # referrals" says nothing of the years' money)
+                                r"(?:[\w'’-]+\s+){0,2}?(?:grants?|funding|bids?|bidding|settlements?|spending\s+reviews?|"
+                                r"budgets?|allocations?|awards?|(?:grant|funding|bidding)\s+rounds?|rounds?\s+of\s+"
+                                r"(?:funding|bidding|grants?|bids))\b|"
                                 r"\bnot\s+yet\s+(?:been\s+)?(?:confirmed|agreed|known|announced)\b|"
                                 r"\b(?:if|once|when|until|unless)\b[^.;]{0,60}?\b(?:is|are|has been|have been|gets?)\s+"
                                 r"(?:confirmed|agreed|announced)\b", re.I)
@@ -2108,13 +2113,14 @@ _MANIFESTO_PLEDGE = re.compile(r"\b(?:manifesto|(?:election|campaign)\s+(?:pledg
                                r"(?:\b(?:pledged|promised|pledging|promising|committed|of|to (?:find|put|spend|give))\s+"
                                r"(?:(?:me|us|him|her|them|to)\s+)?(?:(?:a|an|at least|about|around|some|another|an extra|"
                                r"a further)\s+)?)$", re.I)
-#: a pledge said to be kept, not made: "has honoured a manifesto commitment of £X", "kept her election promise to find
-#: £X", and after the figure "… has now been met", "… was delivered in full": money given, read as any award is
-_KEPT_PLEDGE = re.compile(r"\b(?:honou?r(?:s|ed|ing)?|keep(?:s|ing)?|kept|deliver(?:s|ed|ing)?|fulfil(?:s|led|ling)?|"
-                          r"meet(?:s|ing)?|met|made\s+good|make(?:s)?\s+good|redeem(?:s|ed|ing)?)\s+(?:on\s+)?(?:a|an|the|"
-                          r"her|his|their|its|my|our|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:manifesto|election|campaign)\b", re.I)
-_PLEDGE_KEPT_AFTER = re.compile(r"[^.;£]{0,60}?\b(?:has|have|had|is|was|were|are)\s+(?:now\s+|since\s+|already\s+)?"
-                                r"(?:been\s+)?(?:met|kept|honou?red|delivered|fulfilled)\b", re.I)
+#: a subject of its own between the manifesto and the verb before the figure: the manifesto is no longer what pledges
+#: it ("In line with the manifesto she stood on the commissioner has committed £X", "True to his manifesto he has now
+#: pledged £X": money the commissioner gives or pledges in office, read as any other; not "In my manifesto I pledged £X",
+#: the election pledge recalled)
+_A_NEW_SUBJECT_PLEDGES = re.compile(r"\b(?:commissioner|PCC|PFCC|mayor|council|she|he|(?-i:I)|we|they)(?:\s+(?:also|then))?"
+                                    r"(?:\s+(?:has|have|will|now|duly|already))+\s+(?:pledged|promised|committed)\s+"
+                                    r"(?:(?:to\s+)?(?:(?:a|an|at least|about|around|some|another|an extra|a further)\s+)?)$",
+                                    re.I)
 
 
 #: a writer in the first person setting money aside in a budget: "I have set aside £20,000 in the 2026-27 budget"
@@ -2225,8 +2231,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             funder, funder_basis = "", "clause"  # "£410,000 (grant and match funding together)": a sum across payers
         if number in facts.pledge_lines or facts.campaign and _FIRST_PERSON_PROMISE.search(
                 sentence[_clause_of(sentence, start)[0] : start]) or _MANIFESTO_PLEDGE.search(
-                sentence[max(lo, _clause_of(sentence, start)[0]) : start]) and not _KEPT_PLEDGE.search(
-                sentence[max(lo, _clause_of(sentence, start)[0]) : start]) and not _PLEDGE_KEPT_AFTER.match(sentence, end):
+                sentence[max(lo, _clause_of(sentence, start)[0]) : start]) and not _A_NEW_SUBJECT_PLEDGES.search(
+                sentence[max(lo, _clause_of(sentence, start)[0]) : start]):
             # (also an election pledge recalled in any text, "Her manifesto promised £90,000 a year for …": money
             # promised at an election, as a candidate's pledge is)
             # a candidate's pledge ("I will put £200,000 a year from the police budget into …", "£30,000 to train
