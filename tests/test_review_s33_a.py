@@ -90,3 +90,5 @@ def test_years_said_to_depend_on_future_grant_rounds_are_still_not_lent():
     from funding.parse.releases.amounts.prose import _NOT_YET_CONFIRMED
     assert _NOT_YET_CONFIRMED.search("Sums for 2027/28 depend on future grant rounds.")
     assert _NOT_YET_CONFIRMED.search("Later years' figures are dependent on the next Home Office settlement.")
+    assert _NOT_YET_CONFIRMED.search("Money for 2030/31 hangs on nothing yet and will depend on future Home Office rounds.")
+    assert not _NOT_YET_CONFIRMED.search("The course runs in 2025-26; places depend on the next round of referrals.")

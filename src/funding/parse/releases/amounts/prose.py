@@ -334,8 +334,7 @@ _NOT_YET_CONFIRMED = re.compile(r"\b(?:no|not)\b[^.;]{0,60}?\b(?:yet\s+)?(?:been
                                 # (on money still to come, not on anything: "places depend on the next round of
                                 # referrals" says nothing of the years' money)
                                 r"(?:[\w'’-]+\s+){0,2}?(?:grants?|funding|bids?|bidding|settlements?|spending\s+reviews?|"
-                                r"budgets?|allocations?|awards?|(?:grant|funding|bidding)\s+rounds?|rounds?\s+of\s+"
-                                r"(?:funding|bidding|grants?|bids))\b|"
+                                r"budgets?|allocations?|awards?|rounds?(?!\s+of\s+(?!funding|bidding|grants?|bids)))\b|"
                                 r"\bnot\s+yet\s+(?:been\s+)?(?:confirmed|agreed|known|announced)\b|"
                                 r"\b(?:if|once|when|until|unless)\b[^.;]{0,60}?\b(?:is|are|has been|have been|gets?)\s+"
                                 r"(?:confirmed|agreed|announced)\b", re.I)
