@@ -92,3 +92,11 @@ def test_years_said_to_depend_on_future_grant_rounds_are_still_not_lent():
     assert _NOT_YET_CONFIRMED.search("Later years' figures are dependent on the next Home Office settlement.")
     assert _NOT_YET_CONFIRMED.search("Money for 2030/31 hangs on nothing yet and will depend on future Home Office rounds.")
     assert not _NOT_YET_CONFIRMED.search("The course runs in 2025-26; places depend on the next round of referrals.")
+
+
+def test_a_grants_list_entry_called_match_funding_stays_match_funding():
+    text = ("Project funding\n\nThe Pathways course for men in Kent is funded by the Home Office through the Kent Police "
+            "and Crime Commissioner for 2025-26.\n\nGrants:\n\n1. Home Office, Pathways course, £120,000, 2025-26\n"
+            "2. Kent County Council, match funding for the Home Office grant, £30,000, 2025-26\n")
+    assert award_errors(text, {(7, 120000): dict(role="grant", funder="Home Office"),
+                               (8, 30000): dict(role="match_funding", funder="local authority")}) == []

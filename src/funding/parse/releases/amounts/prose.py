@@ -5426,7 +5426,9 @@ def _grants_list_entries_name_their_payer(rel, drafts: list, terms) -> None:
         if not named and d.funder and d.funder_basis == "clause":
             continue  # (a first field that is no payer, "1. Group work, Home Office, £20,000": the payer the entry names)
         d.funder, d.funder_basis = named, "clause"
-        d.role = "own_funding" if named == "PCC" else "grant"
+        if d.role != "match_funding":  # (an entry its own words call match funding stays so: "2. Kent County
+            # Council, match funding for the Home Office grant, £30,000")
+            d.role = "own_funding" if named == "PCC" else "grant"
 
 
 def _money_of_a_body_that_delivers_the_work(rel, drafts: list, said: dict, terms) -> None:
