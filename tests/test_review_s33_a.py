@@ -100,3 +100,13 @@ def test_a_grants_list_entry_called_match_funding_stays_match_funding():
             "2. Kent County Council, match funding for the Home Office grant, £30,000, 2025-26\n")
     assert award_errors(text, {(7, 120000): dict(role="grant", funder="Home Office"),
                                (8, 30000): dict(role="match_funding", funder="local authority")}) == []
+
+
+def test_a_table_row_awarded_to_a_delivering_partner_is_not_partners_money():
+    head = ("Course awards\n\nThe Kent Police and Crime Commissioner has backed the Pathways course for 2025-26.\n\n"
+            "Ashvale Women's Centre is one of three organisations delivering the Pathways course.\n\n")
+    awarded = head + ("| Provider | Service | Award |\n|---|---|---|\n| Ashvale Women's Centre | partner support | £40,000 |\n"
+                      "| Northdown Family Trust | group work | £60,000 |\n")
+    assert awards_by_key(awarded)[(9, 40000)].funder != "partners"
+    given = head + "| Partner | Contribution |\n|---|---|\n| Ashvale Women's Centre | £40,000 |\n| Kent County Council | £60,000 |\n"
+    assert awards_by_key(given)[(9, 40000)].funder == "partners"

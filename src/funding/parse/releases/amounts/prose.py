@@ -5431,6 +5431,21 @@ def _grants_list_entries_name_their_payer(rel, drafts: list, terms) -> None:
             d.role = "own_funding" if named == "PCC" else "grant"
 
 
+#: a table heading saying its rows are money paid to the bodies they name: "Award", "Allocated", "Grant", "Provider",
+#: "Recipient", "Paid to"
+_PAID_TO_HEADING = re.compile(r"\b(?:awards?|awarded|allocations?|allocated|grants?|granted|recipients?|grantees?|"
+                              r"providers?|paid to|payments? to|contract(?:ed)?\s+(?:value|sum|price))\b", re.I)
+
+
+def _headed_as_paid_to(rel, number: int) -> bool:
+    """Whether the pipe table holding line ``number`` has a heading row naming its rows' money as paid to them
+    (:data:`_PAID_TO_HEADING`): "| Provider | Service | Award |" over "| Ashvale Women's Centre | … | £40,000 |"."""
+    first = number
+    while first > 1 and "|" in (rel.line_text(first - 1) or ""):
+        first -= 1
+    return bool(_PAID_TO_HEADING.search(rel.line_text(first) or "")) and first != number
+
+
 def _money_of_a_body_that_delivers_the_work(rel, drafts: list, said: dict, terms) -> None:
     """Money from a body the text names as one of those delivering the work ("Eastmoor Health NHS Trust is one of three
     organisations delivering the Pathways course") is partners' money (README, "Partners' money": the bodies that
@@ -5456,7 +5471,7 @@ def _money_of_a_body_that_delivers_the_work(rel, drafts: list, said: dict, terms
         if d.funder or d.role not in ("grant", "match_funding", "own_funding", "part"):
             continue
         if d.table:
-            if row.match(rel.line_text(d.line) or ""):
+            if row.match(rel.line_text(d.line) or "") and not _headed_as_paid_to(rel, d.line):
                 theirs.append(d)
             continue
         sentence, at = said.get(id(d)) or next(((t, t.find(d.amount.text)) for n, t in rel.sentences
