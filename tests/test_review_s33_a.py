@@ -110,3 +110,12 @@ def test_a_table_row_awarded_to_a_delivering_partner_is_not_partners_money():
     assert awards_by_key(awarded)[(9, 40000)].funder != "partners"
     given = head + "| Partner | Contribution |\n|---|---|\n| Ashvale Women's Centre | £40,000 |\n| Kent County Council | £60,000 |\n"
     assert awards_by_key(given)[(9, 40000)].funder == "partners"
+
+
+# --- 6. a note naming two sets of rows in one sentence gives each its own payer -------------------------------------
+
+def test_a_note_giving_two_sets_of_rows_two_payers():
+    text = ("Funding\n\nThe Kent Police and Crime Commissioner funds the course.\n\n| Item | 2025-26 |\n|---|---|\n"
+            "| Group work | £150,000 |\n| Partner support | £50,000 |\n\nThe two partner support lines are met by the "
+            "council, and the group work line is paid for from the Home Office grant.\n")
+    assert award_errors(text, {(7, 150000): dict(funder="Home Office"), (8, 50000): dict(funder="local authority")}) == []
