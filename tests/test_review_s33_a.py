@@ -119,3 +119,17 @@ def test_a_note_giving_two_sets_of_rows_two_payers():
             "| Group work | £150,000 |\n| Partner support | £50,000 |\n\nThe two partner support lines are met by the "
             "council, and the group work line is paid for from the Home Office grant.\n")
     assert award_errors(text, {(7, 150000): dict(funder="Home Office"), (8, 50000): dict(funder="local authority")}) == []
+
+
+# --- 7. the candidates a commissioner beat do not make the commissioner's money a pledge ----------------------------
+
+def test_a_commissioner_elected_ahead_of_other_candidates_pledges_an_award():
+    text = ("Course expands\n\nThe Kent Police and Crime Commissioner, elected in May ahead of three other candidates, "
+            "has pledged £80,000 to the perpetrator course for 2025-26.\n")
+    assert award_errors(text, {(3, 80000): dict(role="grant", start="2025-26")}) == []
+
+
+def test_a_candidate_named_in_an_aside_still_pledges():
+    text = ("Election\n\nThe Green candidate for Kent police and crime commissioner, Jo Bloggs, has pledged £90,000 a "
+            "year for perpetrator courses.\n")
+    assert award_errors(text, {(3, 90000): dict(role="context")}) == []
