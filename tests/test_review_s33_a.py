@@ -133,3 +133,17 @@ def test_a_candidate_named_in_an_aside_still_pledges():
     text = ("Election\n\nThe Green candidate for Kent police and crime commissioner, Jo Bloggs, has pledged £90,000 a "
             "year for perpetrator courses.\n")
     assert award_errors(text, {(3, 90000): dict(role="context")}) == []
+
+
+# --- 8. "not shown in" another document does not take a piece out of its grant ---------------------------------------
+
+def test_a_piece_not_shown_in_last_years_report_is_still_a_piece():
+    text = ("Course report\n\nThe Home Office has given the Kent Police and Crime Commissioner £200,000 for 2025-26 for the "
+            "course.\n\nOf that grant, £20,000, which was not shown in last year's report, paid for staff training.\n")
+    assert award_errors(text, {(5, 20000): dict(role="part", part=3, funder="Home Office")}) == []
+
+
+def test_not_shown_in_the_table_still_reads_as_apart():
+    from funding.parse.releases.amounts.prose import _NOT_PART
+    assert _NOT_PART.search("The council also pays £20,000 for a helpline, not shown in the table.")
+    assert _NOT_PART.search("A further £5,000, not shown above, came from reserves.")

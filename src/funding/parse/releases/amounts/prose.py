@@ -5641,7 +5641,8 @@ _OWNER_BEFORE = re.compile(r"\b(?:(commissioner|PCC|PFCC|mayor|council)['’]s(?
 # ("her own £35,000": the commissioner's, as "of her own" after a figure is)
 #: a sentence saying its money is apart from what was stated before: it is no piece of it
 _NOT_PART = re.compile(r"\b(?:does|did|do|will) not come (?:from|out of)\b|\bdoesn['’]t come from\b|\bnot (?:part of|counted in|"
-                       r"included in|shown (?:above|in))\b|\bseparate(?:ly)? from\b|\bon top of (?:all )?(?:this|that)\b", re.I)
+                       r"included in|shown (?:above|in (?:the |this |that )?(?:table|list|figures?|budget|breakdown|totals?|"
+                       r"sums?)\b))\b|\bseparate(?:ly)? from\b|\bon top of (?:all )?(?:this|that)\b", re.I)
 #: one funder's money named by its payer and a money noun ("Home Office grant", "council's contribution"): the payer is
 #: ``what``; the subject of _FUNDERS_SUM_INCLUDES and _FUNDERS_MONEY_OPENS
 _FUNDERS_MONEY = r"(?P<what>[^,£.;]{2,40}?)\s+(?:grant|award|allocation|money|funding|contribution)"
