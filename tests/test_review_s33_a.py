@@ -147,3 +147,12 @@ def test_not_shown_in_the_table_still_reads_as_apart():
     from funding.parse.releases.amounts.prose import _NOT_PART
     assert _NOT_PART.search("The council also pays £20,000 for a helpline, not shown in the table.")
     assert _NOT_PART.search("A further £5,000, not shown above, came from reserves.")
+
+
+# --- 9. a service outside a contract does not take its money out of the grant it is a piece of -----------------------
+
+def test_a_piece_for_a_service_outside_the_contract_keeps_its_grants_year():
+    text = ("Course report\n\nThe Home Office has given the Kent Police and Crime Commissioner £200,000 for 2025-26 for the "
+            "course.\n\nOf that grant, £20,000 pays for a helpline, which is not part of the contract with Ashvale "
+            "Women's Centre.\n")
+    assert award_errors(text, {(5, 20000): dict(funder="Home Office", start="2025-26")}) == []

@@ -563,9 +563,16 @@ _OWN_PAYER_AFTER = re.compile(r"\s*,?\s*(?:that|which|who)\b|\s+(?:the\s+|our\s+
 
 
 _SEPARATE_SCHEME = re.compile(r"\bnot (?:part of|in|included in|covered by|counted in) (?:this|the|our) (?:\w+ )?(?:scheme|"
-                              r"programme|project|service|pilot|partnership|contract)\b|\boutside (?:this|the|our) (?:\w+ )?(?:scheme|"
+                              r"programme|project|service|pilot|partnership)\b|\boutside (?:this|the|our) (?:\w+ )?(?:scheme|"
                               r"programme|project|partnership)\b|\b(?:a|an) (?:similar|separate) (?:\w+ )?(?:course|scheme|"
                               r"programme|project|service) of (?:its|their|his|her) own\b", re.I)
+#: money said to be outside a contract ("The helpline, not part of this contract, costs £12,000"), unless its sentence
+#: gives it as a piece of a sum ("Of that grant, £20,000 pays for a helpline, which is not part of the contract with X":
+#: the service is outside the contract, the money still a piece of the grant)
+_OUTSIDE_THE_CONTRACT = re.compile(r"\bnot (?:part of|in|included in|covered by|counted in) (?:this|the|our) (?:\w+ )?"
+                                   r"contract\b", re.I)
+_OF_A_NAMED_SUM = re.compile(r"\bof (?:the|that|this|its|their|our|his|her) (?:[\w'’-]+ ){0,2}?(?:grant|money|award|"
+                             r"allocation|funding|budget)\b", re.I)
 #: a sentence opened by saying its money is besides what was stated: "In addition, £15,000 will go to …",
 #: "Additionally, …", "On top of this, …", "As well as this, …" (not "In addition to the grant's £X": a phrase)
 _BESIDES_OPENER = re.compile(r"^\W*(?:in addition|additionally|on top of (?:this|that)|as well as (?:this|that)|"
@@ -2716,6 +2723,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         found_by_area = role == "grant" and bool(_AN_AREA_FOUND.search(sentence[max(lo, start - 80) : start])) \
             and any(a[2] == code for a in _areas_in(_AN_AREA_FOUND.search(sentence[max(lo, start - 80) : start]).group("who")))
         d.separate = _SEPARATE_SCHEME.search(sentence) is not None or _SAID_SEPARATE.search(sentence) is not None \
+            or _OUTSIDE_THE_CONTRACT.search(sentence) is not None and not _OF_A_NAMED_SUM.search(sentence) \
             or besides or found_by_area or more_money and d.period is None  # (nor "A further £12,500 has been set aside for
         # interpreters" after a whole: more money of its own, its years not said; README, "Payer said once")
         if d.separate and d.role == "grant" and d.funder_basis == "default" and (
