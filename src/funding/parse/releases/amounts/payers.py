@@ -250,15 +250,18 @@ def _row_range_funders(rel, terms) -> dict[str, tuple[str, bool]]:
             if funder:
                 out[key] = (funder, own)
     for number, s in rel.sentences:
-        m = _NAMED_ROWS.search(s)
-        if not m or MONEY_TOKEN.search(s) or _first(terms.get("negation", ()), m.group("rest")):
+        if MONEY_TOKEN.search(s):
             continue
-        words = m.group("rest")
-        own = bool(_first(terms.get("own_funding", ()), words))
-        named = sorted((x.start(), v) for v, p in _candidates(terms.get("funder", ()), words) for x in p.finditer(words))
-        funder = named[0][1] if named else _first(terms.get("table_funder", ()), words) or ("PCC" if own else "")
-        if funder:
-            out[f"#{number}:{' '.join(m.group('label').lower().split())}"] = (funder, own)
+        for m in _NAMED_ROWS.finditer(s):  # (each clause its own rows: "the two X lines are met by the council, and
+            # the Y line is paid for from the Home Office grant")
+            if _first(terms.get("negation", ()), m.group("rest")):
+                continue
+            words = m.group("rest")
+            own = bool(_first(terms.get("own_funding", ()), words))
+            named = sorted((x.start(), v) for v, p in _candidates(terms.get("funder", ()), words) for x in p.finditer(words))
+            funder = named[0][1] if named else _first(terms.get("table_funder", ()), words) or ("PCC" if own else "")
+            if funder:
+                out[f"#{number}:{' '.join(m.group('label').lower().split())}"] = (funder, own)
     return out
 
 
@@ -266,7 +269,7 @@ def _row_range_funders(rel, terms) -> dict[str, tuple[str, bool]]:
 #: met from the Home Office grant", "The two partner support lines in Table 3 are paid for from the council's money"
 _NAMED_ROWS = re.compile(r"\b(?:both(?: the)?|the(?: two| three)?|all(?: the)?)\s+(?P<label>[^.;,]{2,60}?)\s+(?:rows?|lines?|"
                          r"entries)\b(?:\s+(?:in|of|above|shown)\b[^.;,]{0,30}?)?\s+(?:are|is|were|was)\s+"
-                         r"(?P<rest>(?:met|paid(?: for)?|funded|covered|charged)\s+(?:from|by|out of|to)\b[^.;]{0,80})", re.I)
+                         r"(?P<rest>(?:met|paid(?: for)?|funded|covered|charged)\s+(?:from|by|out of|to)\b[^.;,]{0,80})", re.I)
 
 
 #: a note under a table giving the payer of all its rows, and of one excepted row: "Every line in Table 1 is paid from

@@ -330,7 +330,11 @@ _A_BID_TO_COME = re.compile(r"\b(?:plans?|planning|expects?|expecting|hopes?|hop
 #: 2027/28 is agreed"; and money said to hang on rounds or settlements still to come: "sums for 2027/28 depend on
 #: future grant rounds", "later years' figures are dependent on the next settlement"
 _NOT_YET_CONFIRMED = re.compile(r"\b(?:no|not)\b[^.;]{0,60}?\b(?:yet\s+)?(?:been\s+)?(?:confirmed|agreed|announced)\b|"
-                                r"\bdepend(?:s|ing|ent)?\s+(?:up)?on\s+(?:the\s+)?(?:future|next|later|coming)\b|"
+                                r"\bdepend(?:s|ing|ent)?\s+(?:up)?on\s+(?:the\s+)?(?:future|next|later|coming)\s+"
+                                # (on money still to come, not on anything: "places depend on the next round of
+                                # referrals" says nothing of the years' money)
+                                r"(?:[\w'’-]+\s+){0,2}?(?:grants?|funding|bids?|bidding|settlements?|spending\s+reviews?|"
+                                r"budgets?|allocations?|awards?|rounds?(?!\s+of\s+(?!funding|bidding|grants?|bids)))\b|"
                                 r"\bnot\s+yet\s+(?:been\s+)?(?:confirmed|agreed|known|announced)\b|"
                                 r"\b(?:if|once|when|until|unless)\b[^.;]{0,60}?\b(?:is|are|has been|have been|gets?)\s+"
                                 r"(?:confirmed|agreed|announced)\b", re.I)
@@ -559,9 +563,16 @@ _OWN_PAYER_AFTER = re.compile(r"\s*,?\s*(?:that|which|who)\b|\s+(?:the\s+|our\s+
 
 
 _SEPARATE_SCHEME = re.compile(r"\bnot (?:part of|in|included in|covered by|counted in) (?:this|the|our) (?:\w+ )?(?:scheme|"
-                              r"programme|project|service|pilot|partnership|contract)\b|\boutside (?:this|the|our) (?:\w+ )?(?:scheme|"
+                              r"programme|project|service|pilot|partnership)\b|\boutside (?:this|the|our) (?:\w+ )?(?:scheme|"
                               r"programme|project|partnership)\b|\b(?:a|an) (?:similar|separate) (?:\w+ )?(?:course|scheme|"
                               r"programme|project|service) of (?:its|their|his|her) own\b", re.I)
+#: money said to be outside a contract ("The helpline, not part of this contract, costs £12,000"), unless its sentence
+#: gives it as a piece of a sum ("Of that grant, £20,000 pays for a helpline, which is not part of the contract with X":
+#: the service is outside the contract, the money still a piece of the grant)
+_OUTSIDE_THE_CONTRACT = re.compile(r"\bnot (?:part of|in|included in|covered by|counted in) (?:this|the|our) (?:\w+ )?"
+                                   r"contract\b", re.I)
+_OF_A_NAMED_SUM = re.compile(r"\bof (?:the|that|this|its|their|our|his|her) (?:[\w'’-]+ ){0,2}?(?:grant|money|award|"
+                             r"allocation|funding|budget)\b", re.I)
 #: a sentence opened by saying its money is besides what was stated: "In addition, £15,000 will go to …",
 #: "Additionally, …", "On top of this, …", "As well as this, …" (not "In addition to the grant's £X": a phrase)
 _BESIDES_OPENER = re.compile(r"^\W*(?:in addition|additionally|on top of (?:this|that)|as well as (?:this|that)|"
@@ -2108,6 +2119,14 @@ _MANIFESTO_PLEDGE = re.compile(r"\b(?:manifesto|(?:election|campaign)\s+(?:pledg
                                r"(?:\b(?:pledged|promised|pledging|promising|committed|of|to (?:find|put|spend|give))\s+"
                                r"(?:(?:me|us|him|her|them|to)\s+)?(?:(?:a|an|at least|about|around|some|another|an extra|"
                                r"a further)\s+)?)$", re.I)
+#: a subject of its own between the manifesto and the verb before the figure: the manifesto is no longer what pledges
+#: it ("In line with the manifesto she stood on the commissioner has committed £X", "True to his manifesto he has now
+#: pledged £X": money the commissioner gives or pledges in office, read as any other; not "In my manifesto I pledged £X",
+#: the election pledge recalled)
+_A_NEW_SUBJECT_PLEDGES = re.compile(r"\b(?:commissioner|PCC|PFCC|mayor|council|she|he|(?-i:I)|we|they)(?:\s+(?:also|then))?"
+                                    r"(?:\s+(?:has|have|will|now|duly|already))+\s+(?:pledged|promised|committed)\s+"
+                                    r"(?:(?:to\s+)?(?:(?:a|an|at least|about|around|some|another|an extra|a further)\s+)?)$",
+                                    re.I)
 
 
 #: a writer in the first person setting money aside in a budget: "I have set aside £20,000 in the 2026-27 budget"
@@ -2218,6 +2237,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             funder, funder_basis = "", "clause"  # "£410,000 (grant and match funding together)": a sum across payers
         if number in facts.pledge_lines or facts.campaign and _FIRST_PERSON_PROMISE.search(
                 sentence[_clause_of(sentence, start)[0] : start]) or _MANIFESTO_PLEDGE.search(
+                sentence[max(lo, _clause_of(sentence, start)[0]) : start]) and not _A_NEW_SUBJECT_PLEDGES.search(
                 sentence[max(lo, _clause_of(sentence, start)[0]) : start]):
             # (also an election pledge recalled in any text, "Her manifesto promised £90,000 a year for …": money
             # promised at an election, as a candidate's pledge is)
@@ -2703,6 +2723,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         found_by_area = role == "grant" and bool(_AN_AREA_FOUND.search(sentence[max(lo, start - 80) : start])) \
             and any(a[2] == code for a in _areas_in(_AN_AREA_FOUND.search(sentence[max(lo, start - 80) : start]).group("who")))
         d.separate = _SEPARATE_SCHEME.search(sentence) is not None or _SAID_SEPARATE.search(sentence) is not None \
+            or _OUTSIDE_THE_CONTRACT.search(sentence) is not None and not _OF_A_NAMED_SUM.search(sentence) \
             or besides or found_by_area or more_money and d.period is None  # (nor "A further £12,500 has been set aside for
         # interpreters" after a whole: more money of its own, its years not said; README, "Payer said once")
         if d.separate and d.role == "grant" and d.funder_basis == "default" and (
@@ -5374,7 +5395,11 @@ _BODY_PAYS = re.compile(r"\b(?:contribut\w*|fund(?:s|ed|ing)?|pa(?:y|ys|id|ying)
 
 
 #: a heading over a list of grants held: "Grants:", "Research grants", "Grants awarded to the project"
-_GRANTS_HEADING = re.compile(r"^\W*(?:(?:research|external|funding)\s+)?grants?\b[^.£;]{0,40}?:?\W*$", re.I)
+#: (not a list of grants a body gives, whose entries open on who receives them: "Grants awarded by the commissioner:",
+#: "Grants made to local groups:")
+_GRANTS_HEADING = re.compile(r"^\W*(?:(?:research|external|funding)\s+)?grants?\b(?![^.£;]{0,40}?\b(?:(?:made|awarded|given|"
+                             r"paid|allocated|handed out|approved)\s+(?:by|to)|by|to)\s+(?!the\s+(?:project|study|"
+                             r"programme|course|service|team|centre|unit)\b))[^.£;]{0,40}?:?\W*$", re.I)
 #: an entry of such a list, numbered or coded, whose first field before a comma is the body giving the grant: "G2.
 #: Ashdown Trust, *Following up the course*, £48,000, 2023-24 (PI: Smith)", "3. Office of the Police and Crime
 #: Commissioner for Kent, evaluation, £20,000"
@@ -5406,8 +5431,27 @@ def _grants_list_entries_name_their_payer(rel, drafts: list, terms) -> None:
         if len(mine) != 1:
             continue
         d = mine[0]
+        if not named and d.funder and d.funder_basis == "clause":
+            continue  # (a first field that is no payer, "1. Group work, Home Office, £20,000": the payer the entry names)
         d.funder, d.funder_basis = named, "clause"
-        d.role = "own_funding" if named == "PCC" else "grant"
+        if d.role != "match_funding":  # (an entry its own words call match funding stays so: "2. Kent County
+            # Council, match funding for the Home Office grant, £30,000")
+            d.role = "own_funding" if named == "PCC" else "grant"
+
+
+#: a table heading saying its rows are money paid to the bodies they name: "Award", "Allocated", "Grant", "Provider",
+#: "Recipient", "Paid to"
+_PAID_TO_HEADING = re.compile(r"\b(?:awards?|awarded|allocations?|allocated|grants?|granted|recipients?|grantees?|"
+                              r"providers?|paid to|payments? to|contract(?:ed)?\s+(?:value|sum|price))\b", re.I)
+
+
+def _headed_as_paid_to(rel, number: int) -> bool:
+    """Whether the pipe table holding line ``number`` has a heading row naming its rows' money as paid to them
+    (:data:`_PAID_TO_HEADING`): "| Provider | Service | Award |" over "| Ashvale Women's Centre | … | £40,000 |"."""
+    first = number
+    while first > 1 and "|" in (rel.line_text(first - 1) or ""):
+        first -= 1
+    return bool(_PAID_TO_HEADING.search(rel.line_text(first) or "")) and first != number
 
 
 def _money_of_a_body_that_delivers_the_work(rel, drafts: list, said: dict, terms) -> None:
@@ -5435,14 +5479,16 @@ def _money_of_a_body_that_delivers_the_work(rel, drafts: list, said: dict, terms
         if d.funder or d.role not in ("grant", "match_funding", "own_funding", "part"):
             continue
         if d.table:
-            if row.match(rel.line_text(d.line) or ""):
+            if row.match(rel.line_text(d.line) or "") and not _headed_as_paid_to(rel, d.line):
                 theirs.append(d)
             continue
         sentence, at = said.get(id(d)) or next(((t, t.find(d.amount.text)) for n, t in rel.sentences
                                                 if n == d.line and d.amount.text in t), ("", -1))
         opened = opens.match(sentence[:at]) if at >= 0 else None
         if not opened or not _BODY_PAYS.search(opened.group("rest")) \
-                or re.search(r"\b(?:receiv\w*|awarded|granted|given|from)\b", opened.group("rest"), re.I):
+                or re.search(r"\b(?:receiv\w*|awarded|granted|given|from)\b|\b(?:is|are|was|were|be|been|being|gets?|got)\s+"
+                             r"(?:also\s+|now\s+|still\s+)?(?:paid|funded|financed|matched)\b", opened.group("rest"), re.I):
+            # (nor money paid to it, "Ashvale Women's Centre is paid £40,000 a year to run …": its income, not its own)
             continue
         # (its first figure may be a yearly piece of a sum stated after it: "contributes £46,000 a year, £92,000 over
         # the two years, added to …": that sum is the body's too)
@@ -5603,7 +5649,8 @@ _OWNER_BEFORE = re.compile(r"\b(?:(commissioner|PCC|PFCC|mayor|council)['’]s(?
 # ("her own £35,000": the commissioner's, as "of her own" after a figure is)
 #: a sentence saying its money is apart from what was stated before: it is no piece of it
 _NOT_PART = re.compile(r"\b(?:does|did|do|will) not come (?:from|out of)\b|\bdoesn['’]t come from\b|\bnot (?:part of|counted in|"
-                       r"included in|shown (?:above|in))\b|\bseparate(?:ly)? from\b|\bon top of (?:all )?(?:this|that)\b", re.I)
+                       r"included in|shown (?:above|in (?:the |this |that )?(?:table|list|figures?|budget|breakdown|totals?|"
+                       r"sums?)\b))\b|\bseparate(?:ly)? from\b|\bon top of (?:all )?(?:this|that)\b", re.I)
 #: one funder's money named by its payer and a money noun ("Home Office grant", "council's contribution"): the payer is
 #: ``what``; the subject of _FUNDERS_SUM_INCLUDES and _FUNDERS_MONEY_OPENS
 _FUNDERS_MONEY = r"(?P<what>[^,£.;]{2,40}?)\s+(?:grant|award|allocation|money|funding|contribution)"
