@@ -249,9 +249,12 @@ _NOT_A_GROUPS_PLACE = (r"Steering|Working|Reference|Advisory|Support|Focus|Partn
                        r"Safeguarding")
 _GROUP_MARK = (r"(?:(?i:first|second|third|fourth|fifth|sixth|next|new|extra|further|additional|pilot|existing|local|weekly|"
                r"evening|daytime|north|south|east|west|central|rural|city)\s+|(?!(?:" + _NOT_A_GROUPS_PLACE
-               + r"|South|North|East|West)\b)[A-Z][a-z]+(?:-[a-z]+)?\s+"
-               # (two places together, "the Grimsby and Scunthorpe groups")
-               r"(?:and\s+(?!(?:" + _NOT_A_GROUPS_PLACE + r")\b)[A-Z][a-z]+\s+)?)")
+               # (a language's or a length's mark with a hyphen, "the Welsh-language group", "a Six-session group"; not a
+               # committee's kind, "the Multi-agency group", "the Cross-party group")
+               + r"|South|North|East|West)\b)[A-Z][a-z]+(?:-(?:language|medium|speaking|session|week|day))?\s+"
+               # (two places together, "the Grimsby and Scunthorpe groups": one group each, so "groups"; not a
+               # committee's two subjects, "the Finance and Audit group")
+               r"(?:and\s+(?!(?:" + _NOT_A_GROUPS_PLACE + r")\b)[A-Z][a-z]+\s+(?=groups\b))?)")
 #: one of the groups a course runs, told apart by its order, place or number ("the first Hartlepool group", "a second
 #: group in Mansfield", "three groups rather than four", "the Plymouth groups", "extra group places"), or the groups
 #: themselves said to be for some people, to start, to be run or paid for ("The groups are for men", "so that a group can
@@ -263,7 +266,8 @@ _GROUP_INSTANCE = re.compile(
     # (not the staff who run a group: "trains a new group facilitator")
     r"\b(?i:both|all|each)\s+of\s+(?i:its|our|their|the)\s+groups\b|"  # ("to keep both of its groups running")
     # (a row's label naming the group its money pays for after a dash: "Commissioner's budget - second group")
-    r"(?<=\s[-–—]\s)(?i:first|second|third|fourth|fifth|new|extra|additional)\s+group\b|"
+    r"(?<=\s[-–—]\s)(?i:first|second|third|fourth|fifth|new|extra|additional)\s+group\b"
+    r"(?!\s+(?:of|rooms?|(?i:facilitators?|leaders?|workers?|supervisors?))\b)|"  # (not "- new group of mentors")
     r"\b(?i:the|a|an)\s+groups?\s+(?:(?:is|are|will be|would be)\s+(?:only\s+)?(?:for|open to)\s+(?i:men|women|fathers|mothers|"
     r"young people|people|adults)\b|(?:can|will|could|would|should|is to|are to)\s+(?:start|begin|open|run)\b)|"
     r"\b(?i:the)\s+groups\s+in\s+[A-Z]|"

@@ -150,6 +150,13 @@ def _overlapping(pattern: re.Pattern, sentence: str):
         at = m.start() + 1
 
 
+#: a post named before "his deputy" or "her deputy" whose deputy holds no office of the commissioner's kind: a chief
+#: constable's, a chief executive's, a manager's ("The Chief Constable and his deputy, Name, …")
+_ANOTHER_POSTS_DEPUTY = re.compile(r"\b(?:Chief Constable|chief executive|(?:service |centre |project |programme )?manager|"
+                                   r"director|head teacher|headteacher|chair(?:man|woman)?|leader)\b(?![^.;]*\b(?:Commissioner|"
+                                   r"PCC|PFCC|Mayor)\b)", re.I)
+
+
 def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
     """Commissioners and officials named in full with their office (``local_people_terms.csv``), one per line and name."""
     rel = prepare(text, source_id)
@@ -179,6 +186,10 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
                 if find_areas(name) or _ORG_WORD.search(name):
                     continue  # a place, or an organisation ("… for Hertfordshire to Lea Valley Respect")
                 office = sentence[m.start("office") : m.end("office")]
+                if office == "deputy" and (sentence[max(0, m.start("office") - 4) : m.start("office")].lower() == "our "
+                                           or _ANOTHER_POSTS_DEPUTY.search(sentence[: m.start("office")])):
+                    continue  # "our deputy, Name" (a provider's deputy manager) or "the Chief Constable and his
+                    # deputy, Name" (a deputy chief constable): a member of staff or an office that is no official's
                 if office.lower() == "mayor" and (not _MAYORAL.search(rel.text) or re.match(
                         r"\s+of\s+(?:the\s+)?[A-Z]", sentence[m.end("name") :])):
                     continue  # a town's, a city's or a council's mayor ("Mayor Colin Reeve of Ripon Town Council")
