@@ -118,3 +118,12 @@ def test_a_contribution_added_to_another_budget_is_no_match_funder():
     orgs = _orgs(text)
     assert (4, "Kent Police", "match_funder") not in orgs
     assert (5, "Medway Council", "match_funder") in orgs
+
+
+def test_work_said_to_be_evaluated_in_the_passive_keeps_its_component():
+    text = ("Service update\n\nThe Kent Police and Crime Commissioner has awarded £60,000 to Safer Lives CIC.\n"
+            "Each referral is evaluated weekly and then offered one-to-one sessions.\n"
+            "Dene University evaluated Keel, the county's perpetrator programme that Safer Lives CIC runs, in 2024.\n")
+    comps = {(c.source_line, c.component) for c in read(text).components}
+    assert (4, "one_to_one") in comps
+    assert not [c for c in comps if c[0] == 5]  # (the object of an evaluation still gives none)

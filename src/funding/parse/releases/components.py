@@ -1407,7 +1407,10 @@ _EVALUATION_FOUND = re.compile(r"\b(?:evaluations?|evaluators?|reviews?|stud(?:y
 #: what is evaluated ("is evaluating X and the partner support service", "appointed to evaluate the Y courses", "an
 #: evaluation of Z's group course for men", "evaluated Keel"), up to the end of its clause: the object of the evaluation, not a service
 #: the text describes
-_EVALUATED = re.compile(r"(\bevaluat(?:e|es|ed|ing)\s+(?!by\b)|\bevaluations?\s+of\s+)(?P<what>[^,;.:()]+"
+#: (the past tense only as an active verb with its object: "evaluated Keel"; not a passive, "each referral is evaluated
+#: weekly and then offered one-to-one sessions", whose words after it describe the work)
+_EVALUATED = re.compile(r"(\bevaluat(?:e|es|ing)\s+(?!by\b)|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
+                        r"(?<!\bbeing )(?<!\bget )(?<!\bgets )\bevaluated\s+(?!by\b)|\bevaluations?\s+of\s+)(?P<what>[^,;.:()]+"
                         # (with a description of it in apposition: "evaluated Keel, the county's perpetrator programme
                         # that X runs")
                         r"(?:,\s+(?:the|a|an|its|their|our)\s+[^,;.:()]+)?)", re.I)
