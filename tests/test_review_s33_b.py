@@ -127,3 +127,12 @@ def test_work_said_to_be_evaluated_in_the_passive_keeps_its_component():
     comps = {(c.source_line, c.component) for c in read(text).components}
     assert (4, "one_to_one") in comps
     assert not [c for c in comps if c[0] == 5]  # (the object of an evaluation still gives none)
+
+
+def test_a_table_of_spending_beside_income_names_no_funders():
+    text = ("Budget report\n\nThe Kent Police and Crime Commissioner reports on the perpetrator programme budget.\n\n"
+            "Perpetrator programme expenditure against income, 2024-25 (£)\n"
+            "Safer Lives CIC - group course        40,000\n"
+            "Ashvale Women's Centre - partner support     20,000\n"
+            "Total spent                            60,000\n")
+    assert not [o for o in _orgs(text) if o[2] == "funder"]

@@ -2179,13 +2179,20 @@ _INCOME_HEADING = re.compile(r"\b(?:income|received|receipts|restricted funds|fu
                              r"(?![^.;]*?\b(?:by|to)\b)(?<!\breceived by)", re.I)
 
 
+#: a heading naming money spent or paid out: "Expenditure against income", "Payments and receipts", "Spend"
+_SPENDING_HEADING = re.compile(r"\b(?:expenditure|spend|spending|spent|payments?|paid|outgoings|costs)\b", re.I)
+
+
 def _under_an_income_heading(rel, number: int) -> bool:
     """Whether an aligned table's row stands under a caption or heading row, in the lines above it up to a blank line,
     naming the money as coming in (:data:`_INCOME_HEADING`)."""
     n = number - 1
     while n >= 1 and (rel.line_text(n) or "").strip():
         if _INCOME_HEADING.search(rel.line_text(n)) and not MONEY_TOKEN.search(rel.line_text(n)):
-            return True
+            # (not a table of money going out, named before the income it is set against, "Expenditure against income
+            # (£)", whose rows name the bodies paid; a funds table's "Received £   Spent £" columns are its income first)
+            spent = _SPENDING_HEADING.search(rel.line_text(n))
+            return not (spent and spent.start() < _INCOME_HEADING.search(rel.line_text(n)).start())
         n -= 1
     return False
 
