@@ -136,3 +136,13 @@ def test_a_table_of_spending_beside_income_names_no_funders():
             "Ashvale Women's Centre - partner support     20,000\n"
             "Total spent                            60,000\n")
     assert not [o for o in _orgs(text) if o[2] == "funder"]
+
+
+def test_an_assistant_commissioner_is_not_read_again_as_a_commissioner():
+    text = ("News\n\nThe Kent Police and Crime Commissioner funds a group course for men.\n"
+            "Assistant Police and Crime Commissioner Tom Hale opened the group.\n"
+            "The Office of the Police and Crime Commissioner for Kent has extended our contract, and the Police and Crime "
+            "Commissioner, Ann Ray, visited the group.\n")
+    people = _people(text)
+    assert (4, "Tom Hale", "commissioner") not in people
+    assert (5, "Ann Ray", "commissioner") in people

@@ -147,7 +147,9 @@ def _overlapping(pattern: re.Pattern, sentence: str):
         if m is None:
             return
         yield m
-        at = m.start() + 1
+        # (from the end of its office, not inside it: "Assistant Police and Crime Commissioner Tom Hale" is not tried
+        # again as "Commissioner Tom Hale", which would escape the checks on the office as written)
+        at = max(m.end("office"), m.start() + 1)
 
 
 #: a post named before "his deputy" or "her deputy" whose deputy holds no office of the commissioner's kind: a chief
