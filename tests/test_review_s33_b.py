@@ -146,3 +146,14 @@ def test_an_assistant_commissioner_is_not_read_again_as_a_commissioner():
     people = _people(text)
     assert (4, "Tom Hale", "commissioner") not in people
     assert (5, "Ann Ray", "commissioner") in people
+
+
+def test_recommendations_not_yet_adopted_or_asked_about_describe_no_service():
+    text = ("Review update\n\nThe Kent Police and Crime Commissioner commissioned a review of perpetrator services.\n"
+            "The office has not yet implemented the review's recommendations: a second group in Dover and a helpline for "
+            "men.\nThe Panel asked whether the office had implemented the two recommendations: a 26-week course for men "
+            "and an advocate for partners.\nThe office adopted the review's three recommendations: a second group opened "
+            "in Dover and a helpline for men began in May.\n")
+    comps = {(c.source_line, c.component) for c in read(text).components}
+    assert not [c for c in comps if c[0] in (4, 5)]
+    assert {(6, "group_programme"), (6, "helpline")} <= comps

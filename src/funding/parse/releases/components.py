@@ -1639,7 +1639,10 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             # "The office adopted the review's recommendations: Keel now runs for 26 weeks, …": recommendations said to be
             # adopted are what is now delivered; the words after the colon describe the service, and are read
             adopted = _RECOMMENDATIONS_ADOPTED.search(sentence)
-            if adopted and not _first(terms.get("narrative", ()), sentence[adopted.end():]):
+            # (not where the adopting is denied or asked about: "has not yet implemented the recommendations:", "asked
+            # whether the office had adopted them:")
+            if adopted and not _first(terms.get("narrative", ()), sentence[adopted.end():]) and not re.search(
+                    r"\b(?:not|never|yet to|whether|if|unless|once|when|until|before)\b|n['’]t\b", sentence[: adopted.end()], re.I):
                 sentence = " " * adopted.end() + sentence[adopted.end():]
                 narrative = None
         in_box = bool(re.match(r"\s*>\s*[-*•]\s", original.get(number, ""))) and _block_size(original, number) >= 3
