@@ -157,3 +157,12 @@ def test_recommendations_not_yet_adopted_or_asked_about_describe_no_service():
     comps = {(c.source_line, c.component) for c in read(text).components}
     assert not [c for c in comps if c[0] in (4, 5)]
     assert {(6, "group_programme"), (6, "helpline")} <= comps
+
+
+def test_one_defendants_victims_offered_support_are_no_partner_support():
+    text = ("Court round-up\n\nKent Police welcomed the sentences handed down at Maidstone Crown Court this week.\n"
+            "John Smith, 34, of Dover, was jailed for two years for controlling behaviour.\n"
+            "The two women he abused were offered support by Victim Support throughout the trial.\n"
+            "The women he has harmed were given emotional support by friends.\n"
+            "Women and men they have harmed are offered support by Ashvale Women's Centre while the course runs.\n")
+    assert set(cohorts_by_line(text, "partner_support")) == {7}
