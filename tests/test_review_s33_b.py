@@ -166,3 +166,13 @@ def test_one_defendants_victims_offered_support_are_no_partner_support():
             "The women he has harmed were given emotional support by friends.\n"
             "Women and men they have harmed are offered support by Ashvale Women's Centre while the course runs.\n")
     assert set(cohorts_by_line(text, "partner_support")) == {7}
+
+
+def test_a_grants_final_report_showing_what_it_paid_for_keeps_its_components():
+    text = ("Grant report\n\nThe Kent Police and Crime Commissioner has awarded £60,000 to Safer Lives CIC.\n"
+            "Our final report to the Home Office shows how the grant paid for a 24-week group course for men and an "
+            "advocate for their partners.\n"
+            "The interim report found that the 24-week group course for men kept 40 men safe.\n")
+    comps = {(c.source_line, c.component) for c in read(text).components}
+    assert {(4, "group_programme"), (4, "partner_support")} <= comps
+    assert not [c for c in comps if c[0] == 5]  # (what a report found stays a result)

@@ -1402,8 +1402,12 @@ _PURPOSE_OR_CAPTION = re.compile(r"\s*(?:<[^>]+>\s*)*(?:\d{1,2}(?:\.\d{1,2})*\.?
 
 #: what a study or an evaluation found ("An evaluation of X … found that 62 of the 88 men …", "The evaluators concluded
 #: that …"): a result, which describes no service
-_EVALUATION_FOUND = re.compile(r"\b(?:evaluations?|evaluators?|reviews?|stud(?:y|ies)|research(?:ers)?|(?:interim|final|evaluation) reports?)\b(?:['’]s)?[^.;:]{0,120}?\b(?:found|finds|"
-                               r"showed|shows|concluded|concludes|suggested|suggests)\b(?!\s+(?:it|them)\b)", re.I)
+#: (an interim or final report only with what it found or concluded: "the interim report found that …"; not a grant's
+#: report showing what the money paid for, "our final report to the funder shows how the grant paid for a group course")
+_EVALUATION_FOUND = re.compile(r"\b(?:evaluations?|evaluators?|reviews?|stud(?:y|ies)|research(?:ers)?)\b(?:['’]s)?[^.;:]{0,120}?\b(?:found|finds|"
+                               r"showed|shows|concluded|concludes|suggested|suggests)\b(?!\s+(?:it|them)\b)|"
+                               r"\b(?:interim|final)\s+reports?\b(?:['’]s)?[^.;:]{0,120}?\b(?:found|finds|concluded|concludes)\b"
+                               r"(?!\s+(?:it|them)\b)", re.I)
 #: what is evaluated ("is evaluating X and the partner support service", "appointed to evaluate the Y courses", "an
 #: evaluation of Z's group course for men", "evaluated Keel"), up to the end of its clause: the object of the evaluation, not a service
 #: the text describes
