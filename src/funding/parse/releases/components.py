@@ -249,9 +249,12 @@ _NOT_A_GROUPS_PLACE = (r"Steering|Working|Reference|Advisory|Support|Focus|Partn
                        r"Safeguarding")
 _GROUP_MARK = (r"(?:(?i:first|second|third|fourth|fifth|sixth|next|new|extra|further|additional|pilot|existing|local|weekly|"
                r"evening|daytime|north|south|east|west|central|rural|city)\s+|(?!(?:" + _NOT_A_GROUPS_PLACE
-               + r"|South|North|East|West)\b)[A-Z][a-z]+(?:-[a-z]+)?\s+"
-               # (two places together, "the Grimsby and Scunthorpe groups")
-               r"(?:and\s+(?!(?:" + _NOT_A_GROUPS_PLACE + r")\b)[A-Z][a-z]+\s+)?)")
+               # (a language's or a length's mark with a hyphen, "the Welsh-language group", "a Six-session group"; not a
+               # committee's kind, "the Multi-agency group", "the Cross-party group")
+               + r"|South|North|East|West)\b)[A-Z][a-z]+(?:-(?:language|medium|speaking|session|week|day))?\s+"
+               # (two places together, "the Grimsby and Scunthorpe groups": one group each, so "groups"; not a
+               # committee's two subjects, "the Finance and Audit group")
+               r"(?:and\s+(?!(?:" + _NOT_A_GROUPS_PLACE + r")\b)[A-Z][a-z]+\s+(?=groups\b))?)")
 #: one of the groups a course runs, told apart by its order, place or number ("the first Hartlepool group", "a second
 #: group in Mansfield", "three groups rather than four", "the Plymouth groups", "extra group places"), or the groups
 #: themselves said to be for some people, to start, to be run or paid for ("The groups are for men", "so that a group can
@@ -263,7 +266,8 @@ _GROUP_INSTANCE = re.compile(
     # (not the staff who run a group: "trains a new group facilitator")
     r"\b(?i:both|all|each)\s+of\s+(?i:its|our|their|the)\s+groups\b|"  # ("to keep both of its groups running")
     # (a row's label naming the group its money pays for after a dash: "Commissioner's budget - second group")
-    r"(?<=\s[-–—]\s)(?i:first|second|third|fourth|fifth|new|extra|additional)\s+group\b|"
+    r"(?<=\s[-–—]\s)(?i:first|second|third|fourth|fifth|new|extra|additional)\s+group\b"
+    r"(?!\s+(?:of|rooms?|(?i:facilitators?|leaders?|workers?|supervisors?))\b)|"  # (not "- new group of mentors")
     r"\b(?i:the|a|an)\s+groups?\s+(?:(?:is|are|will be|would be)\s+(?:only\s+)?(?:for|open to)\s+(?i:men|women|fathers|mothers|"
     r"young people|people|adults)\b|(?:can|will|could|would|should|is to|are to)\s+(?:start|begin|open|run)\b)|"
     r"\b(?i:the)\s+groups\s+in\s+[A-Z]|"
@@ -1398,12 +1402,19 @@ _PURPOSE_OR_CAPTION = re.compile(r"\s*(?:<[^>]+>\s*)*(?:\d{1,2}(?:\.\d{1,2})*\.?
 
 #: what a study or an evaluation found ("An evaluation of X … found that 62 of the 88 men …", "The evaluators concluded
 #: that …"): a result, which describes no service
-_EVALUATION_FOUND = re.compile(r"\b(?:evaluations?|evaluators?|reviews?|stud(?:y|ies)|research(?:ers)?|(?:interim|final|evaluation) reports?)\b(?:['’]s)?[^.;:]{0,120}?\b(?:found|finds|"
-                               r"showed|shows|concluded|concludes|suggested|suggests)\b(?!\s+(?:it|them)\b)", re.I)
+#: (an interim or final report only with what it found or concluded: "the interim report found that …"; not a grant's
+#: report showing what the money paid for, "our final report to the funder shows how the grant paid for a group course")
+_EVALUATION_FOUND = re.compile(r"\b(?:evaluations?|evaluators?|reviews?|stud(?:y|ies)|research(?:ers)?)\b(?:['’]s)?[^.;:]{0,120}?\b(?:found|finds|"
+                               r"showed|shows|concluded|concludes|suggested|suggests)\b(?!\s+(?:it|them)\b)|"
+                               r"\b(?:interim|final)\s+reports?\b(?:['’]s)?[^.;:]{0,120}?\b(?:found|finds|concluded|concludes)\b"
+                               r"(?!\s+(?:it|them)\b)", re.I)
 #: what is evaluated ("is evaluating X and the partner support service", "appointed to evaluate the Y courses", "an
 #: evaluation of Z's group course for men", "evaluated Keel"), up to the end of its clause: the object of the evaluation, not a service
 #: the text describes
-_EVALUATED = re.compile(r"(\bevaluat(?:e|es|ed|ing)\s+(?!by\b)|\bevaluations?\s+of\s+)(?P<what>[^,;.:()]+"
+#: (the past tense only as an active verb with its object: "evaluated Keel"; not a passive, "each referral is evaluated
+#: weekly and then offered one-to-one sessions", whose words after it describe the work)
+_EVALUATED = re.compile(r"(\bevaluat(?:e|es|ing)\s+(?!by\b)|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
+                        r"(?<!\bbeing )(?<!\bget )(?<!\bgets )\bevaluated\s+(?!by\b)|\bevaluations?\s+of\s+)(?P<what>[^,;.:()]+"
                         # (with a description of it in apposition: "evaluated Keel, the county's perpetrator programme
                         # that X runs")
                         r"(?:,\s+(?:the|a|an|its|their|our)\s+[^,;.:()]+)?)", re.I)
@@ -1632,7 +1643,10 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             # "The office adopted the review's recommendations: Keel now runs for 26 weeks, …": recommendations said to be
             # adopted are what is now delivered; the words after the colon describe the service, and are read
             adopted = _RECOMMENDATIONS_ADOPTED.search(sentence)
-            if adopted and not _first(terms.get("narrative", ()), sentence[adopted.end():]):
+            # (not where the adopting is denied or asked about: "has not yet implemented the recommendations:", "asked
+            # whether the office had adopted them:")
+            if adopted and not _first(terms.get("narrative", ()), sentence[adopted.end():]) and not re.search(
+                    r"\b(?:not|never|yet to|whether|if|unless|once|when|until|before)\b|n['’]t\b", sentence[: adopted.end()], re.I):
                 sentence = " " * adopted.end() + sentence[adopted.end():]
                 narrative = None
         in_box = bool(re.match(r"\s*>\s*[-*•]\s", original.get(number, ""))) and _block_size(original, number) >= 3

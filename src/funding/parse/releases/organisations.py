@@ -1772,8 +1772,14 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             # an organisation with role funder)
             sentence, starts = award_sentence(award)
             at = sentence.find(award.amount.text)
-            subject = re.match(r"\s*((?:[A-Z][\w'’&-]*\s+){1,7}?)(?:(?:will|has|have|also|already)\s+)*"
-                               r"(?:paid|pays|contributed|contributes|gave|gives|granted|funded|funds)\b[^£.;]*$",
+            # (the name from the sentence's start, not a phrase of time before it, "In March X paid …"; the sum straight
+            # after the verb, or after "a grant of" or "out": not money it pays its own staff, "X pays its two
+            # workers £28,000 a year")
+            subject = re.match(r"\s*(?!(?:In|On|At|By|During|Since|After|Before|Last|This|Then|From|When|Until|Over)\s)"
+                               r"((?:[A-Z][\w'’&-]*\s+){1,7}?)(?:(?:will|has|have|also|already)\s+)*"
+                               r"(?:paid|pays|contributed|contributes|gave|gives|granted|funded|funds)\s+"
+                               r"(?:out\s+|in\s+|(?:a|an)\s+(?:[\w-]+\s+)?(?:grant|sum|contribution|total)\s+of\s+|"
+                               r"(?:about|around|nearly|almost|over|more than|up to)\s+)?$",
                                sentence[: max(at, 0)])
             if at > 0 and subject and _ORG_WORD.search(subject.group(1)) and not re.search(
                     r"\b(?:Commissioner|Mayor|Councillor|Cllr|Council|Authority|Office|Ministry)\b", subject.group(1)):
@@ -1805,7 +1811,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         if not text_.strip():
             continue
         if _GRANTS_HEADING.match(text_) and not MONEY_TOKEN.search(text_):
-            under = True
+            # (not a list of grants the text's own body gives, "Grants awarded in 2024-25:", "Grants made", whose
+            # entries open on the grantee)
+            under = not _GRANTS_GIVEN.search(text_)
             continue
         entry = _GRANT_ENTRY.match(text_)
         under = under and entry is not None
@@ -1817,7 +1825,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             last = [m for m in _ORG_WORD.finditer(payer) if m.end() < len(payer)]
             payer = payer[: last[-1].end()] if last else payer
         for name in _organisation_names(payer):
-            if name == payer and _is_body(name) and not _DEPARTMENT.fullmatch(name):
+            if name == payer and _is_body(name) and not _DEPARTMENT.fullmatch(name) and _GRANT_GIVER.search(name):
                 add(line_.number, name, "funder", "new")
     # a notice's block headed "Contracting authority" (or "Buyer", "Commissioning body") whose first line is only a
     # body's name ("Office of the Police and Crime Commissioner for Kent" under "Contracting authority"): the body that
@@ -2146,14 +2154,33 @@ _RUNS_THE_WORK_AFTER = re.compile(
     r"operated|been\s+running|been\s+delivering)|will\s+(?:run|deliver|operate)|is\s+to\s+(?:run|deliver))\b", re.I)
 
 
+#: a grants heading naming the grants as given or paid, not received: "Grants awarded in 2024-25", "Grants made",
+#: "Grants paid to local groups"
+_GRANTS_GIVEN = re.compile(r"\b(?:awarded|made|given|paid|approved|agreed|offered|distributed|to)\b", re.I)
+#: a name that gives grants (a payer's word, a university, a research council, a lottery, a government body): an
+#: entry opening on a charity or a company ("1. Safer Lives CIC, group course, £48,000") names its grantee instead
+_GRANT_GIVER = re.compile(_PAYER_WORD.pattern + r"|\b(?:University|College|Lottery|Research|Council|Commissioner|Office|"
+                          r"Department|Ministry|Academy|Institute|Society|Award)\b")
+
+
 #: a numbered entry of a list of references opening with a quoted title: '3. "Annual report 2024-25" (PDF). …',
 #: '12. “Partner support”. Ashdown Refuge. Retrieved 2 March 2026.'
-_REFERENCE_ENTRY = re.compile(r"^\s*\d{1,3}\.\s+[\"“][^\"“”]{2,160}[\"”]\s*(?:\((?:PDF|pdf|video|audio)\))?\s*\.\s+\S")
+#: (with a citation's own mark: a format in brackets, "Retrieved", "Accessed", "Archived", a page or a closing date; not a numbered
+#: list of wishes and answers, '1. "More help for partners". We funded X to …')
+_REFERENCE_ENTRY = re.compile(r"^\s*\d{1,3}\.\s+[\"“][^\"“”]{2,160}[\"”]\s*(?:\((?:PDF|pdf|video|audio)\))?\s*\.\s+\S"
+                              r"(?=.*?(?:\((?:PDF|pdf|video|audio)\)|\b(?:Retrieved|Accessed|Archived)\b|\bpp?\.\s*\d|\b(?:19|20)\d\d\.?\s*$))")
 
 
 #: a table's caption or heading naming the money it lists as coming in: "Service income, 2024-25 (£)", "Received £",
 #: "Restricted funds for the course", "Receipts"
-_INCOME_HEADING = re.compile(r"\b(?:income|received|receipts|restricted funds|funding received)\b", re.I)
+_INCOME_HEADING = re.compile(r"\b(?:income|received|receipts|restricted funds|funding received)\b"
+                             # (not money others received, whose rows name the bodies paid: "Grants received by our
+                             # partner charities", "Income of the services we fund: paid to")
+                             r"(?![^.;]*?\b(?:by|to)\b)(?<!\breceived by)", re.I)
+
+
+#: a heading naming money spent or paid out: "Expenditure against income", "Payments and receipts", "Spend"
+_SPENDING_HEADING = re.compile(r"\b(?:expenditure|spend|spending|spent|payments?|paid|outgoings|costs)\b", re.I)
 
 
 def _under_an_income_heading(rel, number: int) -> bool:
@@ -2162,7 +2189,10 @@ def _under_an_income_heading(rel, number: int) -> bool:
     n = number - 1
     while n >= 1 and (rel.line_text(n) or "").strip():
         if _INCOME_HEADING.search(rel.line_text(n)) and not MONEY_TOKEN.search(rel.line_text(n)):
-            return True
+            # (not a table of money going out, named before the income it is set against, "Expenditure against income
+            # (£)", whose rows name the bodies paid; a funds table's "Received £   Spent £" columns are its income first)
+            spent = _SPENDING_HEADING.search(rel.line_text(n))
+            return not (spent and spent.start() < _INCOME_HEADING.search(rel.line_text(n)).start())
         n -= 1
     return False
 
@@ -2336,7 +2366,12 @@ _OPCC_HOLDS = re.compile(r"\b(?:via|(?:passed on|passed|held|kept|paid(?: out)?|
                          # "accepts £486,000 from the OPCC")
                          r"\b(?P<e>OPCC)['’]s\s+(?:[\w-]+\s+){0,2}?(?:contracts?|tenders?|procurement|grant|budget)\b|"
                          # (or the money named by its noun: "the Home Office money reached us through the OPCC")
-                         r"(?:£|\b(?:money|grant|funding)\b)[^.;£]{0,60}?\b(?:from|through)\s+the\s+(?P<f>OPCC)\b(?![/'’-])|"
+                         # (the noun as the subject of a verb of passing, not an object asked for or written about:
+                         # "applied for funding … from the OPCC", "figures for the grant came from the OPCC" have none)
+                         r"(?:£[^.;£]{0,60}?|(?<!\bfor )(?<!\bfor the )(?<!\babout )(?<!\babout the )(?<!\bon )(?<!\bon the )"
+                         r"\b(?:money|grant|funding)(?:\s+[\w'’-]+){0,4}?,?\s+(?:(?:has|have|had|was|were|is|are|will|then|also|now|which|that)\s+)*"
+                         r"(?:reach(?:es|ed)?|c[oa]me|comes|arriv(?:es|ed)|flow(?:s|ed)?|pass(?:es|ed)|paid|goes|went|"
+                         r"routed|channelled|channeled)\b[^.;£]{0,40}?)\b(?:from|through)\s+the\s+(?P<f>OPCC)\b(?![/'’-])|"
                          # (its match or contribution named as where a sum comes from: "of which OPCC match: £20,000",
                          # "the OPCC's contribution of £20,000")
                          r"\b(?P<g>OPCC)(?:['’]s)?\s+(?:own\s+)?(?:match(?:\s+funding)?|contribution)\b(?=[^.;£]{0,30}£)", re.I)

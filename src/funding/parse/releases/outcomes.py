@@ -107,7 +107,8 @@ _NOT_A_COUNT_BEFORE = re.compile(
     # "can take", a count someone expects)
     r"\b(?:takes|took)\s+(?:up to|no more than|at most)\s+$|"
     # (a week of a course by its number: "between weeks 8 and 12 of the 16-week course")
-    r"\bweeks?\s+(?:\d{1,2}\s*(?:and|to|or|-|–)\s*)?$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|\bnotes?|\btable|"
+    # (not a span of weeks before a count: "in its first 12 weeks 40 men were referred")
+    r"(?<!\d )(?<![a-z]-)\bweeks?\s+(?:\d{1,2}\s*(?:and|to|or|-|–)\s*)?$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|\bnotes?|\btable|"
     r"\bfigure|\bappendix|\bannex|\brow|\bitem|\bpara|\bref|\bquestion|\brecommendation|\bpriority|\blevel|\btier|"
     r"\blots?|\bstrand|\bstage|"  # (a tender's lot or a plan's strand or stage by its number: "Lot 3 is for …")
     r"(?:" + "|".join(_MONTHS) + r"))\s+$|[(£/]\s*$|\b(?:aged|ages?)\s+\d{1,2}\s*(?:to|-|–|and)\s*$|"

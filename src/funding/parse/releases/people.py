@@ -147,7 +147,16 @@ def _overlapping(pattern: re.Pattern, sentence: str):
         if m is None:
             return
         yield m
-        at = m.start() + 1
+        # (from the end of its office, not inside it: "Assistant Police and Crime Commissioner Tom Hale" is not tried
+        # again as "Commissioner Tom Hale", which would escape the checks on the office as written)
+        at = max(m.end("office"), m.start() + 1)
+
+
+#: a post named before "his deputy" or "her deputy" whose deputy holds no office of the commissioner's kind: a chief
+#: constable's, a chief executive's, a manager's ("The Chief Constable and his deputy, Name, …")
+_ANOTHER_POSTS_DEPUTY = re.compile(r"\b(?:Chief Constable|chief executive|(?:service |centre |project |programme )?manager|"
+                                   r"director|head teacher|headteacher|chair(?:man|woman)?|leader)\b(?![^.;]*\b(?:Commissioner|"
+                                   r"PCC|PFCC|Mayor)\b)", re.I)
 
 
 def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
@@ -179,6 +188,10 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
                 if find_areas(name) or _ORG_WORD.search(name):
                     continue  # a place, or an organisation ("… for Hertfordshire to Lea Valley Respect")
                 office = sentence[m.start("office") : m.end("office")]
+                if office == "deputy" and (sentence[max(0, m.start("office") - 4) : m.start("office")].lower() == "our "
+                                           or _ANOTHER_POSTS_DEPUTY.search(sentence[: m.start("office")])):
+                    continue  # "our deputy, Name" (a provider's deputy manager) or "the Chief Constable and his
+                    # deputy, Name" (a deputy chief constable): a member of staff or an office that is no official's
                 if office.lower() == "mayor" and (not _MAYORAL.search(rel.text) or re.match(
                         r"\s+of\s+(?:the\s+)?[A-Z]", sentence[m.end("name") :])):
                     continue  # a town's, a city's or a council's mayor ("Mayor Colin Reeve of Ripon Town Council")
