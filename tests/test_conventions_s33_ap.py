@@ -156,7 +156,7 @@ def test_money_for_this_genres_work_outside_the_services_budget_is_still_read():
 _DELIVERER = (
     "{opening}\n"
     "The Home Office awarded Dorset £300,000 for 2025-26.\n"
-    "Eastmoor Health NHS Trust contributes £20,000 a year in 2025-26 and 2026-27, £40,000 over the two years, added to "
+    "Eastmoor Health NHS Trust contributes £20,000 a year in 2025-26 and 2026-27, £40,000 across both years, added to "
     "the Home Office grant as match funding.\n"
     "The Trust Board agreed to fund a second nurse post for 2026-27 at £31,000.\n"
 )
@@ -360,7 +360,7 @@ def _outcome_values(text: str) -> set[float]:
 @pytest.mark.parametrize("sentence, value, counted", [
     ("The group course for men is run in Norwich and Thetford.[1] Men can have one-to-one sessions.[2]\n", 1, False),
     ("A high-harm team works with the most dangerous men; it takes up to 25 men a year.\n", 25, False),
-    ("Most men who dropped out did so between weeks 8 and 12 of the 16-week course.\n", 12, False),
+    ("The men who left early mostly did so in weeks 8 to 12 of the 16-week programme.\n", 12, False),
     # (near misses: a count of men reached, and a share)
     ("The high-harm team worked with 25 men in 2024-25.\n", 25, True),
     ("Of the 16 men who started, 12 completed the course.\n", 12, True),
@@ -420,10 +420,10 @@ def test_a_body_paying_for_other_work_is_no_funder(sentence, kept):
 # name X as the survivor-support provider ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("line, role", [
-    ('3. "Annual report 2024-25" (PDF). Office of the Police and Crime Commissioner for Kent. p. 21.', None),
+    ('3. "Yearly review 2024-25" (PDF). Police and Crime Commissioner for Kent, Maidstone. p. 21.', None),
     ('4. "Commissioned services". Office of the Police and Crime Commissioner for Kent. Retrieved 2 March 2026.', None),
     # (near miss: a sentence naming the office as commissioning the work)
-    ("4. The course is commissioned by the Office of the Police and Crime Commissioner for Kent.", "commissioner"),
+    ("4. The course is commissioned by Kent's Office of the Police and Crime Commissioner.", "commissioner"),
 ])
 def test_a_reference_entry_names_no_body_in_a_role(line, role):
     got = {r for n, o, r in _organisations("Keel\n\nKeel is a course for men in Kent.\n\n" + line + "\n") if n == 5}
@@ -453,7 +453,7 @@ def test_a_grants_lists_givers_are_funders():
 # Tide Group   40,000", "Donations restricted to the Tide Group   5,000") names it -------------------------------------
 
 _TIDE = (
-    "The Tide Group, our 28-week group programme for men, now runs in Dover and Deal.\n"
+    "The Tide Group, our 28-week group programme for men, is now offered in Dover and Deal.\n"
     "\n"
     "  Restricted funds, 2024-25                               Received (£)\n"
     "  Home Office grant - Tide Group                               40,000\n"
@@ -497,7 +497,7 @@ def test_a_commissioner_named_at_the_offices_second_mention():
 # OPCC by its initials"), named by the money's noun as well as by a sum ----------------------------------------------
 
 @pytest.mark.parametrize("sentence, passed", [
-    ("The treasurer said the Home Office money reached the charity through the OPCC in four payments.", True),
+    ("Our treasurer reported that Home Office money came to the charity through the OPCC in three instalments.", True),
     # (near miss: the office named with no money passing through it)
     ("The treasurer said the volunteers were trained through the OPCC in four sessions.", False),
 ])
@@ -510,7 +510,7 @@ def test_money_through_the_opcc_makes_it_the_commissioning_body(sentence, passed
 # £30,000 towards the health pathway") is that grant's funder organisation ----------------------------------------------
 
 @pytest.mark.parametrize("sentence, funds", [
-    ("Eastmoor Integrated Care Board paid £30,000 towards the health pathway for 2024-25 only.", True),
+    ("Eastmoor Integrated Care Board paid £30,000 towards a GP referral pathway in 2024-25 alone.", True),
     # (near miss: the body receiving the money is no funder)
     ("Eastmoor Integrated Care Board received £30,000 for the health pathway for 2024-25 only.", False),
 ])

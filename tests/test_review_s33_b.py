@@ -40,7 +40,7 @@ def test_numbered_list_of_quoted_wishes_is_no_reference_list():
     text = ("You said, we did\n\nThe Kent Police and Crime Commissioner asked residents what mattered to them.\n\n"
             "1. \"More help for partners\". We funded Ashvale Women's Centre to support partners of men on the course.\n"
             "2. \"Keep the course running\". Safer Lives CIC will keep running the 26-week group course for men.\n"
-            "3. \"Annual report 2024-25\" (PDF). Office of the Police and Crime Commissioner for Kent. p. 21.\n")
+            "3. \"Yearly review 2024-25\" (PDF). Kent Police and Crime Commissioner's office. p. 21.\n")
     orgs = _orgs(text)
     assert (5, "Ashvale Women's Centre", "survivor_support_provider") in orgs
     assert (6, "Safer Lives CIC", "delivery_partner") in orgs
@@ -95,7 +95,7 @@ def test_a_body_paying_its_staff_or_after_a_phrase_of_time_is_no_grant_funder():
     text = ("Funding news\n\nThe Kent Police and Crime Commissioner has awarded £60,000 to Safer Lives CIC for a behaviour "
             "change course for men.\nIn March Safer Lives CIC paid £2,500 for a new minibus.\n"
             "Ashvale Women's Centre pays its two support workers £28,000 a year.\n"
-            "Eastmoor Integrated Care Board paid £30,000 towards the health pathway.\n")
+            "Eastmoor Integrated Care Board paid £30,000 towards a GP referral pathway.\n")
     orgs = _orgs(text)
     assert not [o for o in orgs if o[0] == 4 and o[2] == "funder"]
     assert (5, "Ashvale Women's Centre", "funder") not in orgs

@@ -449,7 +449,7 @@ _ONE_WORD_SUBJECT_NAME = re.compile(r"^\W*(?:(?:Before|After|Until|Since|By|From
                            r"Today|Now)\b)[A-Z][a-z]{2,}) (?:is|was) (?:an?|our|the|its|their|(?:the )?[\w-]+['’]s) "
                            r"(?:(?!to\b)(?:[\w-]+|one-to-one) ){0,5}(?:programme|course|scheme)\b"
                            r"(?=\s*(?:$|[.,;:(]|(?:for|that|which|who|run|delivered|in|with|aimed|at)\b))")
-#: "It pays for Steady Ground, your 26-week group course for men": a name with the description in apposition (after
+#: "The grant funds Steady Ground, your 26-week group course for men": a name with the description in apposition (after
 #: "the", "The Tide Group, our 28-week group programme for men", the name without its article)
 #: (a service described by where it runs as well as whom for: "Stepping Stones, a child-to-parent service in Barrow")
 _APPOSITIVE_NAME = re.compile(r"(?<![\w'’])(?P<name>(?!(?:The|Our|Their|Its|This|That|Your)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),\s+(?:(?:a|an|our|your|the|its|their)\s+|"

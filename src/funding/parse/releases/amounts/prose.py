@@ -5295,7 +5295,7 @@ def _periods_and_awards(
     _money_of_a_body_called_a_funding_partner(rel, drafts, said)
     _money_of_a_body_that_delivers_the_work(rel, drafts, said, terms)
     _grants_list_entries_name_their_payer(rel, drafts, terms)
-    _bracketed_pieces_split_the_span_by_year(rel, drafts)  # "… for 2023-24 and 2024-25 (£498,000 and £548,000)"
+    _bracketed_pieces_split_the_span_by_year(rel, drafts)  # "… for 2023-24 and 2024-25 (£310,000 and £335,000)"
     _money_under_a_lead_saying_the_grant_is_matched(rel, drafts)
     _year_fields_of_a_span_field(rel, drafts)  # (once the whole's span, perhaps the release's, is lent)
     _parts_take_their_wholes_payer(drafts)  # (README 'part': a piece's payer, once its whole's is settled)

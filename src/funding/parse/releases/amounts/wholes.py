@@ -2038,16 +2038,16 @@ def _restated_total_across_funders(drafts: list[_Draft]) -> None:
             d.role, d.funder, d.funder_basis = "total", "", ""
 
 
-#: a pair or list of figures in brackets and nothing else: "(£498,000 and £548,000)", "(£40,000, £42,000 and £45,000)"
+#: a pair or list of figures in brackets and nothing else: "(£310,000 and £335,000)", "(£40,000, £42,000 and £45,000)"
 _BRACKETED_FIGURES = re.compile(r"\(\s*(?P<figures>£[\d,.]+(?:\s*(?:k|m|million)\b)?(?:\s*(?:,|and|&|,\s*and)\s*£[\d,.]+"
                                 r"(?:\s*(?:k|m|million)\b)?)+)\s*\)", re.I)
 
 
 def _bracketed_pieces_split_the_span_by_year(rel, drafts: list[_Draft]) -> None:
     """A sum over several financial years followed, after its years and in brackets, by as many figures as it has
-    years and nothing else ("awarded Kent £1,046,000 for 2023-24 and 2024-25 (£498,000 and £548,000)") splits it by
+    years and nothing else ("gave Kent £645,000 across 2023-24 and 2024-25 (£310,000 and £335,000)") splits it by
     year, in the years' order: each bracketed piece is the one year's part (README: part, a per-year split), not a
-    piece over the whole span.  Figures that do not add up to the sum, or a bracket holding words ("(£498,000 for the
+    piece over the whole span.  Figures that do not add up to the sum, or a bracket holding words ("(£310,000 for the
     course and £548,000 for support)"), are left as read."""
     for w in drafts:
         if w.table or w.whole is not None or w.role not in ("grant", "total") or not w.period \
