@@ -25,3 +25,13 @@ def test_a_body_running_the_work_with_no_sum_after_its_name_stays_a_delivery_par
     assert (5, "Harbour Reset", "delivery_partner") in orgs
     assert (5, "Harbour Reset", "recipient") not in orgs
     assert (3, "Marsh Line", "recipient") not in orgs
+
+
+def test_what_a_service_can_take_at_most_is_its_size_not_an_outcome():
+    # "Capacity" (ruled in the twenty-fifth session): a service's size is no outcome; a count someone expects is.
+    # An older test read "can take up to 40 men a year" as expected; the convention came later and reads it as a size.
+    from funding.parse.releases import extract_outcomes
+    size = "Dover Change\n\nThe new service in Kent can take up to 40 men a year.\n"
+    assert not extract_outcomes(size, "x")
+    expected = "Dover Change\n\nThe new service in Kent expects to work with about 40 men a year.\n"
+    assert {(o.value, o.status) for o in extract_outcomes(expected, "x")} == {(40, "expected")}

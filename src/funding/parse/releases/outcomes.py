@@ -103,9 +103,9 @@ _NOT_A_COUNT_BEFORE = re.compile(
     # (a parliamentary or command paper's number: "Oral evidence: Domestic abuse perpetrators, HC 418", "HL Paper 12",
     # "Cm 9012")
     r"(?-i:\b(?:HC|HL|HL Paper|Cm|Cmnd|CP))\s+$|"
-    # (a service's size, how many it takes at most: "it takes up to 25 men a year"; README, "Capacity"; not what it
-    # "can take", a count someone expects)
-    r"\b(?:takes|took)\s+(?:up to|no more than|at most)\s+$|"
+    # (a service's size, how many it takes or can take at most: "it takes up to 25 men a year", "the hub can take up to
+    # 30 families"; README, "Capacity": a size, not a count anyone is said to expect)
+    r"\b(?:takes|took|(?:can|could|will|would)\s+take)\s+(?:up to|no more than|at most)\s+$|"
     # (a week of a course by its number: "between weeks 8 and 12 of the 16-week course")
     # (not a span of weeks before a count: "in its first 12 weeks 40 men were referred")
     r"(?<!\d )(?<![a-z]-)\bweeks?\s+(?:\d{1,2}\s*(?:and|to|or|-|–)\s*)?$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|\bnotes?|\btable|"
