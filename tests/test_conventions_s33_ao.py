@@ -209,13 +209,18 @@ def test_the_people_harmed_offered_support_is_partner_support(sentence, found):
 # --- A target column of a table ("Two-year target", "Annual target") makes its counts expected, also in an aligned
 # table and under a Markdown table's rule ------------------------------------------------------------------------
 
+def _statuses(text):
+    """Each outcome's status, by (line, value)."""
+    return {(o.source_line, o.value): o.status for o in read(text).outcomes}
+
+
 def test_counts_under_an_aligned_tables_target_column_are_expected():
     text = ("The Kent commissioner funds a course for men who abuse.\n"
             "\n"
             "Measure                                 Two-year target\n"
             "Referrals received                                  400\n"
             "Men starting the group programme                    250\n")
-    got = {(o.source_line, o.value): o.status for o in read(text).outcomes}
+    got = _statuses(text)
     assert got == {(4, 400): "expected", (5, 250): "expected"}, got
 
 
@@ -225,7 +230,7 @@ def test_a_markdown_tables_rule_is_not_its_heading():
             "| KPI | Measure | Annual target |\n"
             "|-----|---------|---------------|\n"
             "| 1 | Partners contacted within 5 working days of referral | 90% |\n")
-    got = {(o.source_line, o.value): o.status for o in read(text).outcomes}
+    got = _statuses(text)
     assert got.get((5, 90)) == "expected", got
 
 
@@ -235,7 +240,7 @@ def test_counts_under_an_aligned_results_column_stay_reported():
             "\n"
             "Measure                                 Two-year result\n"
             "Referrals received                                  400\n")
-    got = {(o.source_line, o.value): o.status for o in read(text).outcomes}
+    got = _statuses(text)
     assert got.get((4, 400)) == "reported", got
 
 
