@@ -769,34 +769,37 @@ def caption_unit(text: str) -> str | None:
     return found if found and not MONEY_TOKEN.search(rest) else None
 
 
-def _caption_columns(cells: list[tuple[int, int, str]], unit: str) -> dict[tuple[int, int], str]:
+def _caption_columns(cells: list[tuple[int, int, str]], unit: str, margin: int = 0) -> dict[tuple[int, int], str]:
     """The columns of a table's heading row that take the unit its caption gives: every heading after the rows'
-    labels' that counts no people or sessions; only bare figures under them are read in that unit."""
-    return {(s, e): unit for s, e, c in cells[_label_headings(cells):] if not _COUNT_HEADING.search(c)}
+    labels' that counts no people or sessions; only bare figures under them are read in that unit (``margin`` as
+    for :func:`_label_headings`)."""
+    return {(s, e): unit for s, e, c in cells[_label_headings(cells, margin):] if not _COUNT_HEADING.search(c)}
 
 
 #: how far in a heading row's first heading may start and still head the rows' labels
 _LABEL_HEADING_INDENT = 4
 
 
-def _label_headings(cells: list[tuple[int, int, str]]) -> int:
+def _label_headings(cells: list[tuple[int, int, str]], margin: int = 0) -> int:
     """How many of an aligned heading row's cells head the rows' labels: the first, unless it stands indented over
     the figures with nothing over the labels ("                    26/27     27/28     Total" over "Home Office grant
-    402.0   418.0   820.0") or is itself a year."""
+    402.0   418.0   820.0") or is itself a year. ``margin`` is where the row under the heading starts: a table set in
+    from the left as a whole, as a value under a field name is ("          Source (£)      2025/26" over "
+    Grant          90,000"), has its labels' heading as far in as its labels."""
     if not cells:
         return 0
     start, _end, first = cells[0]
-    if start > _LABEL_HEADING_INDENT or _YEAR_HEADINGS.fullmatch(first):
+    if start - margin > _LABEL_HEADING_INDENT or _YEAR_HEADINGS.fullmatch(first):
         return 0
     return 1
 
 
-def _label_unit_over_columns(cells: list[tuple[int, int, str]], units: dict) -> dict:
+def _label_unit_over_columns(cells: list[tuple[int, int, str]], units: dict, margin: int = 0) -> dict:
     """The columns that a unit printed only in the heading over the rows' labels gives its unit to: "Funding source
     (£000)   2025/26   2026/27", "£'000   Outturn   Budget", "Source of funds (£k)   Year 1   Year 2" head their
     figure columns in thousands, as a caption above the table would (every heading after the label's that counts no
     people or sessions); empty when the unit stands over a figure column itself or the row has no other heading."""
-    if len(units) != 1 or len(cells) < 2 or _label_headings(cells) != 1:
+    if len(units) != 1 or len(cells) < 2 or _label_headings(cells, margin) != 1:
         return {}
     (span, unit), = units.items()
     if span != cells[0][:2]:
@@ -809,7 +812,7 @@ def _label_unit_over_columns(cells: list[tuple[int, int, str]], units: dict) -> 
     if not re.search(r"[A-Za-z]{3}", words) or not any(
             _YEAR_HEADINGS.search(c) or _FIGURE_COLUMN_WORD.search(c) for _s, _e, c in cells[1:]):
         return {}
-    return _caption_columns(cells, unit)
+    return _caption_columns(cells, unit, margin)
 
 
 #: a heading over a column of a year's figures in a budget book: "Outturn", "Budget", "Forecast", "Year 1", "Total"
@@ -972,7 +975,10 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
         heading_before = not re.search(r"\d", _YEAR_HEADINGS.sub(" ", bare)) and not units
         # (a row of year headings, "2025-26      2026-27      Total", is a heading over the units row under it)
         if units and not MONEY_TOKEN.search(bare) and not two_row_heading:
-            columns = _label_unit_over_columns(cells, units) or units
+            # (where the row under the heading starts: a table set in from the left as a whole heads its labels there)
+            below = lines[at + 1].text if at + 1 < len(lines) and lines[at + 1].number == line.number + 1 else ""
+            margin = len(below) - len(below.lstrip()) if below.strip() else 0
+            columns = _label_unit_over_columns(cells, units, margin) or units
             for _unit, pattern, words in _UNIT_HEADINGS:
                 text = pattern.sub(words, text)
             out.append(Line(line.number, text))

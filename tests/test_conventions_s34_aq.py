@@ -1,0 +1,45 @@
+"""Rules of the thirty-fourth session's tuning (tuner aq) on a patient-voice listening report, a police federation
+magazine feature, a council's corporate risk register extract and a combined authority's written answers.
+Every case is an invented sentence; the near misses are sentences the rule must leave as it was."""
+
+import pytest
+
+from release_probe import award_errors, awards_by_key, read
+
+
+# --- A table aligned with spaces and set in from the left as a whole (a register's field value: the field's name in
+# the left column, the table under it in the value column) has its labels' heading as far in as its rows' labels:
+# "Funding (£)" over the labels heads its year columns in pounds, as it does at the left margin ----------------------
+
+_INDENTED_TABLE = (
+    "The Dorset commissioner funds a perpetrator course run by Harbourside Change.\n"
+    "\n"
+    "             Money for the course (£)     2025/26     2026/27\n"
+    "             Home Office grant             150,000     140,000\n"
+    "             Commissioner's budget          40,000      40,000\n"
+    "             Total                         190,000     180,000\n"
+)
+
+
+def test_an_indented_tables_pounds_heading_over_its_labels_heads_its_year_columns():
+    errors = award_errors(_INDENTED_TABLE, {
+        (4, 150000): dict(role="part", funder="Home Office", part=6, start="2025-26", end="2025-26"),
+        (4, 140000): dict(role="part", funder="Home Office", part=6, start="2026-27", end="2026-27"),
+        (5, 40000, "2026-27"): dict(role="part", funder="PCC", part=6),
+        (6, 190000): dict(role="total", start="2025-26"),
+        (6, 180000): dict(role="total", start="2026-27"),
+    })
+    assert not errors, errors
+
+
+def test_a_heading_standing_in_over_the_figures_alone_still_heads_no_labels():
+    # (near miss: a heading row indented over the figure columns, with its rows' labels at the margin, keeps its
+    # first heading over the figures)
+    text = (
+        "The Dorset commissioner funds a perpetrator course.\n"
+        "\n"
+        "                      2025/26 (£)     2026/27 (£)\n"
+        "Home Office grant       150,000         140,000\n"
+    )
+    got = awards_by_key(text)
+    assert got[(4, 150000)].period_start == "2025-26" and got[(4, 140000)].period_start == "2026-27", got
