@@ -43,3 +43,46 @@ def test_a_heading_standing_in_over_the_figures_alone_still_heads_no_labels():
     )
     got = awards_by_key(text)
     assert got[(4, 150000)].period_start == "2025-26" and got[(4, 140000)].period_start == "2026-27", got
+
+
+# --- A register's field row, its name in the left column and after a gap a sentence holding the figure ("Controls
+# (a) The commissioner adds £X a year in … to the grant"), is read as prose: the sentence's verb, payer and years
+# give the figure's role, not a table row's label ---------------------------------------------------------------------
+
+_REGISTER = (
+    "Risk register extract: the Kent perpetrator course.\n"
+    "Cause        The Home Office grant of £300,000 pays for most of the course.\n"
+    "Controls     (a) The commissioner adds £25,000 a year in 2025/26 and 2026/27 to the\n"
+    "                 grant as match funding.\n"
+)
+
+
+def test_a_register_fields_sentence_is_read_as_prose():
+    errors = award_errors(_REGISTER, {
+        (3, 25000, "2025-26"): dict(role="match_funding", funder="PCC", start="2025-26", end="2025-26"),
+        (3, 25000, "2026-27"): dict(role="match_funding", funder="PCC", start="2026-27", end="2026-27"),
+    })
+    assert not errors, errors
+
+
+def test_a_label_and_figures_row_stays_a_table_row():
+    # (near miss: a row of a label and bare figures under a heading is no field sentence)
+    text = (
+        "The Kent commissioner funds a perpetrator course.\n"
+        "\n"
+        "Source (£)              2025/26     2026/27\n"
+        "Home Office grant       150,000     140,000\n"
+    )
+    got = awards_by_key(text)
+    assert got[(4, 150000)].period_start == "2025-26" and got[(4, 140000)].period_start == "2026-27", got
+
+
+# --- A commissioner named by the initials PFCC as the subject adding money to the grant is the payer of that match
+# funding, as "the commissioner" is ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("subject", ["The Dorset PFCC", "The Dorset commissioner"])
+def test_match_funding_added_by_a_pfcc_is_the_commissioners(subject):
+    text = ("The Dorset council funds a perpetrator course.\n"
+            f"{subject} adds £30,000 in 2025/26 to the Home Office grant as match funding.\n")
+    errors = award_errors(text, {(2, 30000): dict(role="match_funding", funder="PCC", start="2025-26")})
+    assert not errors, errors

@@ -617,6 +617,29 @@ def _prose_cell(sentence: str, header: list[str]) -> tuple[int, int] | None:
     return a, b
 
 
+#: a field's name in a register's or form's left column, then a gap, then the field's value: "Controls     (a) The …"
+_FIELD_VALUE_ROW = re.compile(r"^(?P<label>[A-Z][\w'’/()&-]*(?: [\w'’/()&-]+){0,3}) {3,}(?P<value>\S.*)$")
+
+
+def _field_value_prose(raw: str, sentence: str) -> int:
+    """Where the value of a field row starts in ``sentence`` when the row is a field's name at the margin (four words
+    at most) and, after a gap, one sentence of prose holding the figure: seven words or more with no second gap and
+    the figure not its first word, an item letter or number before it allowed ("Controls     (a) The commissioner
+    adds £20,000 a year to the grant"); 0 for a table's row of label and figures ("Home Office grant   150,000"), a
+    label over a bare sum ("Sum     £20,000 in 2026/27") or a row of several cells."""
+    m = _FIELD_VALUE_ROW.match(raw)
+    if not m or "|" in raw or "\t" in raw:
+        return 0
+    value = m.group("value")
+    if re.search(r"\S {2,}\S", value.rstrip()) or len(value.split()) < 7:
+        return 0
+    words = re.sub(r"^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s+", "", value)
+    if MONEY_TOKEN.match(words) or not MONEY_TOKEN.search(words):
+        return 0
+    at = sentence.find(value[:20])
+    return at if at > 0 else 0
+
+
 #: words after a piece naming the one year's money it is taken from: "£318,400 of the year's grant", "of that year's"
 _OF_THE_YEARS_SUM = re.compile(r"\s+(?:out\s+)?of\s+(?:the|that|this)\s+year['’]s\s+(?:grant|award|allocation|money|funding)\b",
                                re.I)
@@ -1204,6 +1227,13 @@ def extract_awards(
             a, b = cell_prose
             sentence = " " * a + sentence[a:b] + " " * (len(sentence) - b)
             is_table = False
+        field_prose = is_table and not cell_prose and _field_value_prose(raw, sentence)
+        if field_prose:
+            # a register's or form's field printed as a label and, after a gap, a sentence of its own ("Action
+            # (b) The council adds £20,000 a year to the grant" with "Action" in the left column): the sentence is
+            # read as prose, the field's name left out of it
+            sentence = " " * field_prose + sentence[field_prose:]
+            is_table = in_table = False
         if not is_table and not cell_prose:
             section_period = _section_heading_period(raw, bool(_SECTION_LINE.match(raw) or _NUMBERED_HEADING.match(raw)
                                                                or number in html_headings
@@ -3678,7 +3708,7 @@ def _payer_of_figure(
         mine = _OWNER_PRONOUN_AFTER.match(sentence, end)
         # (not the commissioner whose award the figure matches: "as match funding for the Commissioner's award")
         funder = "PCC" if any(not _MATCHED_MONEY_BEFORE.search(window[max(0, m.start() - 40) : m.start()])
-                              for m in [*re.finditer(r"\b(?:commissioner|PCC|mayor|his|her)\b", window, re.I),
+                              for m in [*re.finditer(r"\b(?:commissioner|PCC|PFCC|mayor|his|her)\b", window, re.I),
                                         *re.finditer(_COMMISSIONER_BODY, window)]) \
             or (mine and mine.group("who").lower() == "my") else \
             "local authority" if _COUNCIL_BY_NAME.search(sentence[_clause_of(sentence, start)[0] : start]) else ""
