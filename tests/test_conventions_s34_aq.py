@@ -86,3 +86,38 @@ def test_match_funding_added_by_a_pfcc_is_the_commissioners(subject):
             f"{subject} adds £30,000 in 2025/26 to the Home Office grant as match funding.\n")
     errors = award_errors(text, {(2, 30000): dict(role="match_funding", funder="PCC", start="2025-26")})
     assert not errors, errors
+
+
+# --- A sum named as at risk ("Money at risk: £X in 2026/27", "leaving £X at risk") measures what may be lost, and a
+# modelled option "saving £X a year" what a budget would no longer spend: context, no area's award ------------------
+
+_SERVICE = "The Kent commissioner has a Home Office grant of £300,000 for a perpetrator course in 2025/26.\n"
+
+
+@pytest.mark.parametrize("sentence, amount, start", [
+    ("Money at risk: £48,000 in 2026/27 if the grant is not renewed.", 48000, "2026-27"),
+    ("A late decision would put £48,000 at risk.", 48000, None),
+    ("Option 2 runs one group instead of two, saving £40,000 a year.", 40000, None),
+])
+def test_money_at_risk_or_saved_is_context(sentence, amount, start):
+    d = awards_by_key(_SERVICE + sentence + "\n")[(2, amount)]
+    assert (d.funding_role, d.pfa_code or None, d.period_start or None) == ("context", None, start), d
+
+
+def test_money_paid_for_a_risk_is_still_an_award():
+    # (near miss: money paid to meet a risk is an award; "risk" without "at risk" reads nothing)
+    d = awards_by_key(_SERVICE + "The council adds £48,000 to manage the risk to victims.\n")[(2, 48000)]
+    assert d.funding_role != "context", d
+
+
+# --- A figure glossed just after it as two named payers' money together ("£X in 2026/27 (the Home Office grant and
+# the ICB's money)") is a sum across funders: funder null (README, funder) -------------------------------------------
+
+@pytest.mark.parametrize("gloss, funder", [
+    ("(the Home Office grant and the ICB's money)", None),
+    # (near miss: a gloss naming one payer's grant keeps that payer)
+    ("(the Home Office grant)", "Home Office"),
+])
+def test_a_figure_glossed_as_two_payers_money_has_no_one_funder(gloss, funder):
+    d = awards_by_key(_SERVICE + f"Money at risk: £48,000 in 2026/27 {gloss}.\n")[(2, 48000)]
+    assert (d.funder or None) == funder, d.funder

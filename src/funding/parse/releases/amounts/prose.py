@@ -3260,6 +3260,9 @@ def _role_of_figure(
     elif _SAVINGS_OF.search(sentence[max(0, start - 160) : start]):
         role = "context"  # "Savings of £12,000 in 2025/26 and £18,000 in each of 2026/27 and 2027/28 come from …": money
         # a budget no longer spends, no one's award (as an underspend is: README, "Spending against a budget")
+    elif _AT_RISK_BEFORE.search(sentence[max(lo, start - 40) : start]) or _AT_RISK_AFTER.match(sentence, end):
+        role = "context"  # "Money at risk: £48,000 in 2026/27", "leaving £48,000 at risk": what may be lost if money
+        # is not confirmed, a measure of the risk, no one's award
     elif _PER_HEAD_AFTER.match(sentence, end) or _PER_HEAD_BEFORE.search(sentence[lo:start]):
         role = "context"  # "roughly £2,565 for each starter": a cost per person, no one's award
     elif not here and _shared_out_among_counted_areas(sentence, start, end, sentence_before):
@@ -3467,9 +3470,18 @@ _MAYORS_GRANT_BEFORE = re.compile(r"\b(?-i:Mayor)(?:\s+of\s+(?:(?-i:[A-Z])[\w'�
 
 
 #: a budget's savings naming the figure, and the figures listed on with it: "Savings of £12,000 in 2025/26 and £18,000
-#: in each of …", "a saving of £9,000 a year"
-_SAVINGS_OF = re.compile(r"\b(?:savings?|(?:a|the)\s+saving)\s+of\s+(?:about\s+|around\s+|up to\s+)?"
+#: in each of …", "a saving of £9,000 a year", or the verb just before it: "a smaller service, saving £40,000 a year"
+_SAVINGS_OF = re.compile(r"(?:\b(?:savings?|(?:a|the)\s+saving)\s+of|\b(?:saving|saves)(?!\s+(?:of|the|a|an)\b))\s+"
+                         r"(?:about\s+|around\s+|up to\s+|some\s+)?"
                          r"(?:£[\d,.]+\s*(?:m|k|million)?\b[^£;.]{0,40}?(?:,\s*|\s+and\s+))*$", re.I)
+
+
+#: a sum named as at risk just before the figure ("Sum at risk   £48,000", "funding at risk of £48,000", "the value at
+#: risk is £48,000") or just after it ("£48,000 at risk", "£48,000 of the grant is at risk")
+_AT_RISK_BEFORE = re.compile(r"\b(?:sums?|money|funding|amounts?|values?|income)\s+at\s+risk\b(?:\s+(?:is|was|of|would be|"
+                             r"will be))?\W*(?:about\s+|around\s+|up to\s+|some\s+)?$", re.I)
+_AT_RISK_AFTER = re.compile(r"(?:\s+(?:a|each|per)\s+year)?(?:\s+of\s+(?:the|its|their|this|that)\s+[\w'’ -]{0,30}?)?\s+"
+                            r"(?:(?:is|are|was|were|would be|will be)\s+)?(?:put\s+)?at\s+risk\b", re.I)
 
 
 def _piece_after_colon(sentence: str, start: int, here: list, funders: list):
@@ -3752,8 +3764,31 @@ def _payer_of_figure(
             and _corrects_the_figure_before(between):
         # "… should read £38,500 a year, not £35,800": the figure corrected is the same money as the one before it
         funder, role, outside_payer, borrowed = here[-1].funder, here[-1].role, False, True
+    if funder and _two_payers_money_after(sentence, end):
+        funder = ""  # "£48,000 in 2026/27 (the Home Office grant and the ICB's money)": the figure glossed as two
+        # payers' money together, a sum across funders (README, funder: a total across several funders is null)
     borrowed = borrowed or (beyond_clause and funder == read_funder)
     return funder, own, role, clause_payer, councils_own, outside_payer, borrowed
+
+
+_MONEY_NOUN = r"(?:grants?|money|funding|budgets?|contributions?|shares?|allocations?|awards?)"
+#: a gloss just after a figure naming it as two bodies' money together: "(the Home Office grant and the ICB's
+#: money", ", the council's contribution and the commissioner's budget"; each half's words before its noun
+_TWO_PAYERS_AFTER = re.compile(r"(?:\s+(?:in|for)\s+[\w/-]+|\s+(?:a|each|per)\s+year)?\s*[(,:–—]\s*"
+                               r"(?:the\s+|its\s+)?(?P<a>(?:[\w'’-]+\s+){0,3}?)" + _MONEY_NOUN + r"\s*(?:,\s*)?(?:and|plus)\s+"
+                               r"(?:the\s+|its\s+)?(?P<b>(?:[\w'’-]+\s+){0,3}?)" + _MONEY_NOUN + r"\b")
+
+
+def _two_payers_money_after(sentence: str, end: int) -> bool:
+    """Whether the words just after a figure gloss it as the money of two bodies together, each half naming its body
+    by a capitalised name or a possessive ("the assumed Home Office grant and the ICB's money"); not a gloss naming
+    no bodies ("the grant and the match money")."""
+    m = _TWO_PAYERS_AFTER.match(sentence, end)
+    if not m:
+        return False
+    def names_a_body(words: str) -> bool:
+        return bool(re.search(r"(?-i:\b[A-Z][\w-]*)|['’]s?\s*$", words.strip()) or re.search(r"['’]s?\s", words))
+    return names_a_body(m.group("a")) and names_a_body(m.group("b"))
 
 
 #: the commissioner's own money named as one of the things a total sums ("With the commissioner's own money …", "from
