@@ -121,3 +121,45 @@ def test_money_paid_for_a_risk_is_still_an_award():
 def test_a_figure_glossed_as_two_payers_money_has_no_one_funder(gloss, funder):
     d = awards_by_key(_SERVICE + f"Money at risk: £48,000 in 2026/27 {gloss}.\n")[(2, 48000)]
     assert (d.funder or None) == funder, d.funder
+
+
+# --- "its £X" after a body off the funder list named before it in the clause ("ask the health board to confirm its
+# £X") is that body's money: no funder the list can name, not the grant's payer lent --------------------------------
+
+@pytest.mark.parametrize("sentence, funder", [
+    ("We will ask the ICB to confirm its £20,000 for 2026/27.", None),
+    # (near miss: the pronoun pointing back to a council names the council as payer as before)
+    ("We will ask the county council to confirm its £20,000 for 2026/27.", "local authority"),
+])
+def test_its_sum_after_a_body_off_the_funder_list_has_no_funder(sentence, funder):
+    d = awards_by_key(_SERVICE + sentence + "\n")[(2, 20000)]
+    assert (d.funder or None) == funder, d.funder
+
+
+# --- A leisure operator's fee and a transport authority's bus fares are other business: no fact standing alone, also
+# where the figure's own sentence says only "the cap" under a section heading naming the fares -----------------------
+
+def test_a_leisure_operators_fee_is_no_fact():
+    got = awards_by_key(_SERVICE + "Leisure operator asks to renegotiate its management fee (£1.1m a year).\n")
+    assert not [k for k in got if k[0] == 2], got
+
+
+_PAGE = (
+    "<html><body><main>\n"
+    "<h2>Q1. Perpetrator work</h2>\n"
+    "<p>The Mayor has given £90,000 from the police fund to a group course for men in Leeds.</p>\n"
+    "<h2>Q2. {topic}</h2>\n"
+    "<p>Will the single {words} continue?</p>\n"
+    "<p>Yes. The cap costs about £4.2m a year.</p>\n"
+    "</main></body></html>\n"
+)
+
+
+@pytest.mark.parametrize("topic, words, kept", [
+    ("Bus fares", "fare cap", False),
+    # (near miss: a section about this genre's work keeps its figure)
+    ("Stalking perpetrators", "stalking clinic", True),
+])
+def test_a_figure_in_a_section_about_bus_fares_is_no_fact(topic, words, kept):
+    got = awards_by_key(_PAGE.format(topic=topic, words=words), "invented.html")
+    assert ((6, 4200000) in got) is kept, got

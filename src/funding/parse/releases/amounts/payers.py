@@ -489,6 +489,13 @@ def _outside_payer_in_clause(sentence: str, clause: tuple[int, int], start: int,
     held = _OUTSIDERS_MONEY_BEFORE.search(sentence, lo, start)
     if held and not _ON_FUNDER_LIST.search(held.group(0)):
         return held  # "A lottery grant of £50,000 pays for the creche", "NHS money worth £30,000"
+    its = _ITS_BEFORE.search(sentence, lo, start)
+    if its:
+        # "ask the ICB to confirm its £30,000 for 2026/27": the figure held by the body the pronoun points back to,
+        # the last body named before it in the clause, when that is off the funder list
+        bodies = list(_OUTSIDE_BODY.finditer(sentence, lo, its.start()))
+        if bodies and not _ON_FUNDER_LIST.search(sentence, bodies[-1].start(), its.start()):
+            return its
     after = _FROM_AFTER.match(sentence[:hi], end)
     if after:
         np = re.split(r"\s+(?:for|to|towards|which|who|that|and|in|on)\s+", after.group("np"))[0]
@@ -498,6 +505,10 @@ def _outside_payer_in_clause(sentence: str, clause: tuple[int, int], start: int,
                 and not _ON_FUNDER_LIST.search(np) and not re.search(r"\bpartners?\b", np, re.I):
             return after  # "a £2,500 gift from Moorside Builders": the giver pays it (a donor is no partner)
     return _payer_withheld(sentence, clause, end)
+
+
+#: a possessive pronoun just before a figure: "confirm its £30,000", "their £12,000 contribution"
+_ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.I)
 
 
 #: straight after a figure, a gift or donation from a body it names: "£2,500 gift from", "£500 donation by"

@@ -4507,6 +4507,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     drafts = _without_unrelated_rows(_two_way_tables(drafts), terms)
     drafts = _without_money_for_unrelated_work(rel, drafts)
     drafts = _without_money_of_other_items(rel, drafts)
+    drafts = _without_money_of_other_sections(rel, drafts)
     _items_funded_under_another(rel, drafts)
     drafts = _without_a_whole_bodys_budget(rel, drafts)
     drafts = _without_a_figure_confirmed_on_its_line(rel, drafts)
@@ -4863,6 +4864,36 @@ def _without_money_of_other_items(rel, drafts: list[_Draft]) -> list[_Draft]:
         return any(a <= d.line < b and (unrelated or _VALUE_FIELD.match(rel.line_text(d.line) or ""))
                    for a, b, unrelated in other)
     return [d for d in drafts if d.table or not dropped(d)]
+
+
+#: a section heading of a page or a Markdown text below its title: an HTML h2 to h6, or "## …" to "###### …"
+_MARKDOWN_SECTION = re.compile(r"^\s*#{2,6}\s+\S")
+
+
+def _without_money_of_other_sections(rel, drafts: list[_Draft]) -> list[_Draft]:
+    """Drop the prose figures of a section (from its heading to the next) whose heading and text name work unrelated
+    to domestic abuse (:func:`_names_unrelated_work`: "Q3. Bus fares" over "The cap costs about £9m a year") and none of
+    this genre's, when another section of the text names this genre's work: the page's other business, whose figure
+    need not name that work itself (README: money for unrelated work standing alone is no fact)."""
+    if looks_like_html(rel.text):
+        starts = sorted(n for n in _html_heading_lines(rel.text, ("h2", "h3", "h4", "h5", "h6")))
+    else:
+        starts = sorted(l.number for l in rel.lines if _MARKDOWN_SECTION.match(l.text))
+    if len(starts) < 2:
+        return drafts
+    last = max(l.number for l in rel.lines) + 1
+    spans = [(a, starts[k + 1] if k + 1 < len(starts) else last) for k, a in enumerate(starts)]
+
+    def text_of(a: int, b: int) -> str:
+        return " ".join(rel.line_text(n) or "" for n in range(a, b))
+
+    def about_abuse(text: str) -> bool:
+        return bool(_WORK_ITSELF.search(_ANTISOCIAL.sub(" ", text))) or _names_a_service(text)
+    texts = [text_of(a, b) for a, b in spans]
+    if not any(about_abuse(t) for t in texts):
+        return drafts
+    other = [(a, b) for (a, b), t in zip(spans, texts) if not about_abuse(t) and _names_unrelated_work(t)]
+    return [d for d in drafts if d.table or d.whole is not None or not any(a <= d.line < b for a, b in other)]
 
 
 #: a field line giving an item's figure under a short label: "Estimated value: £3.1m", "Value: £64.5m over six years"

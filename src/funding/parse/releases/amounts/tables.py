@@ -141,7 +141,9 @@ def _year_fields_of_a_span_field(rel, drafts: list[_Draft]) -> None:
 #: what money pays for that is no domestic-abuse work (README: "roads, a library, a sports club"): roads and their
 #: repair, libraries, seafronts, sports grounds, street cameras and lights, rural and wildlife crime kit, cyber-crime
 _UNRELATED_WORDS = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|ies)|seafront|promenade|"
-                             r"sports? (?:club|pitch|ground|centre)s?|leisure centres?|swimming pools?|CCTV|"
+                             r"sports? (?:club|pitch|ground|centre)s?|(?i:leisure (?:centre|operator|contract)s?)|swimming pools?|CCTV|"
+                             # (a transport authority's other business: bus fares and their caps)
+                             r"(?i:bus (?:fares?|routes?|services?)|fare caps?)|"
                              r"street ?lights?\w*|gritting|car parks?|trail cameras?|speed cameras?|quad[- ]bikes?|"
                              r"farms?|livestock|fly-?tipping|rural crime|wildlife crime|cyber-?crime|"
                              # (a garden's upkeep: "for the volunteers' garden", "gardening tools")
