@@ -163,3 +163,28 @@ _PAGE = (
 def test_a_figure_in_a_section_about_bus_fares_is_no_fact(topic, words, kept):
     got = awards_by_key(_PAGE.format(topic=topic, words=words), "invented.html")
     assert ((6, 4200000) in got) is kept, got
+
+
+# --- A package's list of items under "£X from four sources:" whose items' first figures add up to it: a later figure
+# on an item naming what that piece belongs to ("the second year of a two-year grant of £Y") is an award of its own, no
+# piece; the whole is a total across the items' payers; an item called money added to the grant keeps its own years --
+
+_PACKAGE = (
+    "Report on the Leeds perpetrator course.\n"
+    "For 2025/26 the course has £300,000 from three sources:\n"
+    "  - £200,000 from the Home Office, the second year of a two-year grant of £390,000 made to West Yorkshire for "
+    "2024/25 and 2025/26;\n"
+    "  - £60,000 from the Mayor's own budget, added to the Home Office grant as match funding;\n"
+    "  - £40,000 from Leeds City Council.\n"
+)
+
+
+def test_a_packages_items_first_figures_are_its_pieces_and_a_later_one_is_its_own_award():
+    errors = award_errors(_PACKAGE, {
+        (2, 300000): dict(role="total", funder=None, start="2025-26"),
+        (3, 200000): dict(role="part", funder="Home Office", part=2, start="2025-26", end="2025-26"),
+        (3, 390000): dict(role="grant", funder="Home Office", part=None, start="2024-25", end="2025-26"),
+        (4, 60000): dict(role="part", funder="PCC", part=2, start=None, end=None),
+        (5, 40000): dict(role="part", funder="local authority", part=2, start="2025-26"),
+    })
+    assert not errors, errors

@@ -120,6 +120,9 @@ class _Draft:
     #   ""         none yet, or set by a pass that does not say
     period_basis: str = ""
     relative_year: bool = False  # its own clause says "this financial year", "next financial year": no year lent
+    #: money its own clause says is added to a grant, listed as a piece of a package: its own clause's years only, not
+    #: its whole's (README, "Money added to a grant")
+    added_years_only: bool = False
     part_of: int | None = None
     #: why the draft has its ``funder`` (README: funder; funding_role ``part``, "A part keeps the whole's funder …
     #: unless its own clause or table row names another"):
@@ -169,6 +172,8 @@ def _lend_period(d: _Draft, period: tuple[str, str] | None, basis: str) -> None:
     financial year") is lent no other figure's years; only the same money restated with its year, or its table
     column, gives it one (README, "This year")."""
     if d.relative_year and basis not in ("restated", "heading", "parts"):
+        return
+    if d.added_years_only and basis == "whole":
         return
     if d.period is None and period is not None:
         d.period, d.period_basis = period, basis

@@ -5250,7 +5250,10 @@ def _periods_and_awards(
         if id(d) in pointed:
             continue
         if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part" \
-                and not getattr(d, "relative_year", False) and not _a_rate_of_no_years(d, said):
+                and not getattr(d, "relative_year", False) and not d.added_years_only and not _a_rate_of_no_years(d, said) \
+                and getattr(d, "listed_role", "") != "match_funding":
+            # (an item of a package's list that its own words call money added to the grant keeps the years its own
+            # clause gives: README, "Money added to a grant")
             d.period, d.period_basis = d.whole.period, "whole"
             nth = _nth_years_money(said[id(d)][0], said[id(d)][1] + len(d.amount.text), d.period) if id(d) in said else None
             if nth:  # "£38,600 of the first year's money will not be spent": that year of its whole's span
@@ -6626,6 +6629,10 @@ def _lent_totals_whose_list_does_not_add_up(drafts: list) -> None:
         listed = [d for d in drafts if getattr(d, "listed_under", None) is w]
         if listed and sum(d.amount.pence for d in listed) == w.amount.pence:
             continue
+        firsts = [d for d in listed if not any(x.line == d.line and x.start < d.start for x in listed)]
+        if len(firsts) >= 2 and sum(d.amount.pence for d in firsts) == w.amount.pence:
+            continue  # (each item's own sum, its first figure, adds up; a later figure on an item is other money that
+            # the list's summing sets apart: wholes._listed_pieces_sum_to_whole)
         w.role, w.funder, w.across = "grant", lent, False
         for d in drafts:
             if d.whole is w and getattr(d, "listed_role", ""):

@@ -1042,6 +1042,17 @@ def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
     wholes = {id(w): w for d in drafts if (w := getattr(d, "listed_under", None)) is not None}
     for w in wholes.values():
         listed = [d for d in drafts if getattr(d, "listed_under", None) is w and not _breaks_down_an_item(d, w)]
+        firsts = [d for d in listed if not any(x.line == d.line and x.start < d.start for x in listed)]
+        if len(firsts) >= 2 and len(firsts) < len(listed) and sum(d.amount.pence for d in listed) != w.amount.pence \
+                and sum(d.amount.pence for d in firsts) == w.amount.pence:
+            # the items' own sums, each an item's first figure, add up to the whole; a later figure on an item says
+            # what that piece belongs to ("- £40,000 from the Home Office, the second year of a two-year grant of
+            # £80,000"): other money, no piece of the list's whole
+            for x in listed:
+                if x not in firsts and x.whole is w:
+                    x.whole, x.part_of = None, None
+                    x.role = "grant" if x.role == "part" else x.role
+            listed = firsts
         if len(listed) < 2 or w.table or any(d.table or d.role in ("total", "context") for d in listed) \
                 or any(d.whole is not None and d.whole is not w for d in listed) \
                 or _other_pieces(drafts, w, listed) \
@@ -1060,7 +1071,12 @@ def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
         funders = {d.funder for d in listed if d.funder}
         if len(funders) > 1:
             w.role, w.funder, w.across = "total", "", True
+        added = [d for d in listed if "match_funding" in (d.role, getattr(d, "listed_role", "")) and d.period is None]
         _pieces_of(w, listed)
+        for d in added:  # ("- £30,000 from the commissioner's budget, added to the grant as match funding": money
+            # added to a grant has the years its own clause gives, none here, not the list's: README, "Money added
+            # to a grant")
+            d.period, d.period_basis, d.added_years_only = None, "", True
 
 
 #: words of a grant's line, or of the lead-in under it, saying the list below sets out how it is spent or divided
