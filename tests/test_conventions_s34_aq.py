@@ -188,3 +188,32 @@ def test_a_packages_items_first_figures_are_its_pieces_and_a_later_one_is_its_ow
         (5, 40000): dict(role="part", funder="local authority", part=2, start="2025-26"),
     })
     assert not errors, errors
+
+
+# --- "has set aside £X in his draft 2026/27 budget": a sum put in the commissioner's or mayor's budget is his own
+# money (own funding), not the release's grantor's passed on --------------------------------------------------------
+
+@pytest.mark.parametrize("where, role, funder", [
+    ("in her draft 2026/27 budget", "own_funding", "PCC"),
+    # (near miss: a sum set aside with no budget named keeps the grant the release is about)
+    ("for 2026/27", "grant", "Home Office"),
+])
+def test_a_sum_set_aside_in_the_commissioners_budget_is_own_funding(where, role, funder):
+    text = ("The Kent commissioner's perpetrator course is paid for by a Home Office grant.\n"
+            f"The Commissioner, Ann Ray, has set aside £50,000 {where} for a second group.\n")
+    errors = award_errors(text, {(2, 50000): dict(role=role, funder=funder, start="2026-27")})
+    assert not errors, errors
+
+
+# --- "none of that money is for <the service>" after a sum: money for other work, no fact standing alone ------------
+
+@pytest.mark.parametrize("after, kept", [
+    ("none of that money is for Safe Steps", False),
+    ("none of that money is for the course", False),
+    # (near miss: money said to be for the service is read)
+    ("all of that money is for Safe Steps", True),
+])
+def test_a_sum_said_to_be_none_of_the_services_money_is_no_fact(after, kept):
+    text = ("Safe Steps is the Kent commissioner's perpetrator course, paid for by a Home Office grant.\n"
+            f"Separately, the county council pays us £90,000 a year to run our advice line; {after}.\n")
+    assert ((2, 90000) in awards_by_key(text)) is kept

@@ -4656,7 +4656,12 @@ def _prose_pieces_of_a_table_cell(drafts: list[_Draft]) -> None:
 _NOT_ABUSE_MONEY = re.compile(r"\bnot\s+(?:spent\s+on|used\s+for|for|part\s+of|related\s+to)\s+(?:the\s+|any\s+|our\s+)?"
                               r"domestic[- ]abuse\b(?![- ]perpetrator)|"
                               r"\b(?:it|(?:this|that|the)(?:\s+(?:money|grant|sum))?)\s+(?:was|is|were|has been)\s+not\s+(?:for|spent on|"
-                              r"used for)\s+(?:the|this|our)\s+(?:course|programme|service|project|group)\b(?!['’])(?!\s*,?\s*but\b)",
+                              r"used for)\s+(?:the|this|our)\s+(?:course|programme|service|project|group)\b(?!['’])(?!\s*,?\s*but\b)|"
+                              # (or none of it for the service, by its kind or its name: "none of that money is for
+                              # the course", "none of the grant goes to Safe Steps")
+                              r"\bnone\s+of\s+(?:it|that|this|the)(?:\s+(?:money|grant|sum|funding))?\s+(?:is|was|goes|went)\s+"
+                              r"(?:for|to|on)\s+(?:the\s+(?:course|programme|service|project|group)\b(?!['’])|"
+                              r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\b)(?!\s*,?\s*but\b)",
                               re.I)
 #: a sentence saying money is not part of the work's own money: "this is not part of the service's funding", "which is
 #: not part of the programme's income" (for other work only where the sentence names none of this genre's: a phone line
