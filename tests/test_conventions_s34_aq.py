@@ -217,3 +217,26 @@ def test_a_sum_said_to_be_none_of_the_services_money_is_no_fact(after, kept):
     text = ("Safe Steps is the Kent commissioner's perpetrator course, paid for by a Home Office grant.\n"
             f"Separately, the county council pays us £90,000 a year to run our advice line; {after}.\n")
     assert ((2, 90000) in awards_by_key(text)) is kept
+
+
+# --- "The helpline has its own money: £X from the Ministry of Justice": a service's own money, apart from the rest, paid
+# by the grantor its figure's clause names, not the commissioner's own budget ----------------------------------------
+
+@pytest.mark.parametrize("opening, role, funder", [
+    ("The stalking clinic has its own money", "grant", "Ministry of Justice"),
+    # (near miss: the commissioner's own money keeps its reading)
+    ("The commissioner adds money of her own", "own_funding", "PCC"),
+])
+def test_a_services_own_money_from_a_grantor_is_that_grantors_grant(opening, role, funder):
+    text = ("The Kent commissioner funds a perpetrator course with the Home Office grant.\n"
+            f"{opening}: £40,000 from the Ministry of Justice for 2025/26.\n")
+    d = awards_by_key(text)[(2, 40000)]
+    assert (d.funding_role, d.funder) == (role, funder), d
+
+
+# --- A staff body's welfare or benevolent fund, or a decompression day for its members, is no perpetrator funding ----
+
+def test_a_welfare_fund_grant_for_officers_is_no_fact():
+    text = ("The Kent commissioner funds a perpetrator unit with the Home Office grant.\n"
+            "The branch has agreed a £1,500 grant from its welfare fund for a decompression day for the officers.\n")
+    assert not [k for k in awards_by_key(text) if k[0] == 2]

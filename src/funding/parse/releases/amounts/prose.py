@@ -3688,6 +3688,12 @@ def _payer_of_figure(
             and _first(terms.get("own_funding", ()), sentence[lo:hi]):
         funder = "PCC"  # "My own contribution of £60,000 a year, paid alongside the grant": the commissioner writing of
         # the money added from his own budget (a council's or a provider's own money is read above)
+    elif role == "own_funding" and by_funder and by_funder[0][2] in _GRANTORS \
+            and re.search(r"\bits\s+own\b", sentence[lo:start], re.I) \
+            and not re.search(r"\b(?:his|her|my|our|commissioner|mayor|PCC|PFCC|OPCC)\b", sentence[lo:start], re.I):
+        # "The stalking clinic has its own money: £60,000 from the Ministry of Justice": a service's own money, apart
+        # from the rest, paid by the grantor its figure's clause names; no commissioner's own budget
+        role, funder = "grant", by_funder[0][2]
     elif role == "own_funding":
         funder = "PCC" if funder in ("", "Home Office", "Ministry of Justice", "partners") and \
             not any(v == "local authority" for _, _, v in own) else funder

@@ -144,6 +144,8 @@ _UNRELATED_WORDS = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|i
                              r"sports? (?:club|pitch|ground|centre)s?|(?i:leisure (?:centre|operator|contract)s?)|swimming pools?|CCTV|"
                              # (a transport authority's other business: bus fares and their caps)
                              r"(?i:bus (?:fares?|routes?|services?)|fare caps?)|"
+                             # (a staff body's care of its own members: its welfare or benevolent fund, a rest day)
+                             r"(?i:(?:welfare|benevolent) funds?|decompression days?)|"
                              r"street ?lights?\w*|gritting|car parks?|trail cameras?|speed cameras?|quad[- ]bikes?|"
                              r"farms?|livestock|fly-?tipping|rural crime|wildlife crime|cyber-?crime|"
                              # (a garden's upkeep: "for the volunteers' garden", "gardening tools")
