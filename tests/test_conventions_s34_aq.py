@@ -240,3 +240,35 @@ def test_a_welfare_fund_grant_for_officers_is_no_fact():
     text = ("The Kent commissioner funds a perpetrator unit with the Home Office grant.\n"
             "The branch has agreed a £1,500 grant from its welfare fund for a decompression day for the officers.\n")
     assert not [k for k in awards_by_key(text) if k[0] == 2]
+
+
+# --- One group named by its place where money keeps it running or a modelled service has it ("would keep one group
+# running in each of Leek and Stone", "a smaller service with one group in Hull"): a group_programme fact (README,
+# "Named and numbered groups") -----------------------------------------------------------------------------------------
+
+def _kinds(text: str, line: int) -> set[str]:
+    return {c.component for c in read(text).components if c.source_line == line}
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The office says £80,000 would keep one group running in each of Leek and Stone.", True),
+    ("Model a smaller service with one group in Hull instead of two.", True),
+    # (near miss: a group of people in a place is no course's group)
+    ("We met one group of residents in Hull.", False),
+])
+def test_one_group_named_by_its_place_is_group_work(sentence, found):
+    text = "The Kent commissioner funds a perpetrator course.\n" + sentence + "\n"
+    assert ("group_programme" in _kinds(text, 2)) is found
+
+
+# --- The wait before a group ("the average wait from referral to a first group was 11 weeks") describes no group, and
+# its length is no course's length ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The average wait from referral to a first group was 11 weeks.", False),
+    # (near miss: a group's own length is read)
+    ("The group course for men lasts 11 weeks.", True),
+])
+def test_the_wait_for_a_group_is_no_group(sentence, found):
+    text = "The Kent commissioner funds a perpetrator course.\n" + sentence + "\n"
+    assert ("group_programme" in _kinds(text, 2)) is found
