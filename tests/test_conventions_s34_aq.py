@@ -272,3 +272,30 @@ def test_one_group_named_by_its_place_is_group_work(sentence, found):
 def test_the_wait_for_a_group_is_no_group(sentence, found):
     text = "The Kent commissioner funds a perpetrator course.\n" + sentence + "\n"
     assert ("group_programme" in _kinds(text, 2)) is found
+
+
+# --- "N months into a two-year secondment": time already spent, and a secondment's length, are no length of the work -
+
+@pytest.mark.parametrize("sentence, length", [
+    ("Three officers are now ten months into a two-year secondment with the team that targets serial perpetrators.",
+     None),
+    # (near miss: the work's own length is read)
+    ("The team works with serial perpetrators for up to two years.", (2, "year")),
+])
+def test_time_into_a_secondment_is_no_length_of_the_work(sentence, length):
+    text = "The Kent commissioner funds a perpetrator course.\n" + sentence + "\n"
+    got = {c.component: c for c in read(text).components if c.source_line == 2}
+    c = got["high_harm"]
+    assert ((c.duration_value, c.duration_unit) if c.duration_value else None) == length, c
+
+
+# --- A one-word brand with a Drive-style service in apposition ("Keel, a Drive-style service for the most harmful
+# men") is a named programme, with the length its line gives (README, "Named programmes") ----------------------------
+
+def test_a_brand_described_as_a_drive_style_service_is_a_named_programme():
+    text = ("The Kent commissioner funds a perpetrator course.\n"
+            "The unit sits alongside Keel, a Drive-style service for the most harmful perpetrators, in which each man "
+            "has a case manager for up to 12 months.\n")
+    got = {c.component: c for c in read(text).components if c.source_line == 2}
+    assert got["named_programme"].programme_name == "Keel"
+    assert (got["named_programme"].duration_value, got["named_programme"].duration_unit) == (12, "month")

@@ -25,8 +25,9 @@ _FUNDING_SPAN = re.compile(
     r"remaining|last|previous)\s+)?(?:[a-z]+|\d+)[- ](?:financial\s+)?years?\b|"
     # (a pilot or project of some months is how long it ran: "a six-month pilot of one-to-one work with stalkers")
     r"\b(?:[a-z]+|\d+)[- ](?:year\s+(?:pilot|project|contract|grant|funding|award|agreement|allocation|deal|extension|"
-    r"total|budget|settlement|package)|"  # ("The two-year total pays for …": the money's span)
-    r"month\s+(?:contract|grant|funding|award|agreement|allocation|deal|extension))\b|"
+    r"total|budget|settlement|package|secondment)|"  # ("The two-year total pays for …": the money's span)
+    # (a secondment is how long staff are lent to the work, not how long the work lasts for each person)
+    r"month\s+(?:contract|grant|funding|award|agreement|allocation|deal|extension|secondment))\b|"
     # (a contract's term in a procurement plan, "2 years + 1", "3 years + 2": years and optional extension years)
     r"\b\d+\s+years?\s*\+\s*\d+(?:\s+years?)?(?![\w-])|"
     # an extension's span ("keeping the programme open for another twelve months", "with an option to extend for up to two
@@ -62,6 +63,8 @@ _WINDOW = re.compile(r"\bwithin\s+(?:a|an|one|[a-z]+|\d+)\s+(?:years?|months?|we
                      r"sessions?|work|intervention)\s+(?:ends|ended|finishes|finished|closes|closed))\b|"
                      # (a time after the work ends: "for as long as he attends and for three months after")
                      r"\bfor\s+(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|afterwards)\s*(?=[.;,)]|$)|"
+                     # (a time already spent in something: "are now eighteen months into a two-year secondment")
+                     r"\b(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+into\s+(?:a|an|the|their|his|her|its|our)\b|"
                      # (a wait, or how late something started: "waiting more than eight weeks", "started three weeks late")
                      r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:more than\s+|over\s+|longer than\s+|up to\s+|at least\s+|about\s+)?"
                      r"(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?|days?)\b|"
@@ -99,6 +102,7 @@ def parse_duration(text: str):
     windows left out."""
     text = _FUNDING_SPAN.sub(lambda m: " " * len(m.group(0)), text) if may_match(_FUNDING_SPAN, text) else text
     if "within" in text or "after" in text or "follow" in text or "since" in text or "wait" in text or "Wait" in text \
+            or " into " in text \
             or " late" in text or \
             " early" in text or "behind" in text or " for " in text and re.search(r"\b(?:paused|suspended|halted|stopped|"
                                                                                r"closed|hold)\b", text):
@@ -464,6 +468,7 @@ _APPOSITIVE_NAME = re.compile(r"(?<![\w'’])(?P<name>(?!(?:The|Our|Their|Its|Th
                               # assessed as high-harm", "Safe Steps, the county's team which works with stalkers")
                               r"team(?=\s+(?:that|which|who)\s+(?:works?|meets?|sees?)\s+with\b))\b")
 #: "Harbour, our 20-week group course for men": a one-word brand with a description of a perpetrator course in apposition
+#: (or of high-harm work: "Keel, a Drive-style service for the most harmful men")
 #: (its length or kind named), not an opening word ("However, the …"), a month or a day
 _ONE_WORD_APPOSED_NAME = re.compile(
     r"(?<![\w'’-])(?P<name>(?!(?:However|Instead|Meanwhile|Currently|Today|Now|Overall|Separately|Together|Previously|"
@@ -471,8 +476,8 @@ _ONE_WORD_APPOSED_NAME = re.compile(
     r"Every|Under|From|With|After|Before|During|Until|January|February|March|April|June|July|August|September|October|"
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?![A-Z][a-z]+ly\b)[A-Z][a-z]{3,}),\s+"
     r"(?:a|an|our|your|the|its|their)\s+(?=(?:[\w'’-]+\s+){0,2}?(?:[\w]+-(?:week|session|month)|group|behaviour|"
-    r"perpetrator|one-to-one|domestic|child-to-parent|stalking|high-harm)\b)(?:[\w'’-]+\s+){0,5}?(?:programme|course|scheme|"
-    r"service(?=\s+for\b))\b")
+    r"perpetrator|one-to-one|domestic|child-to-parent|stalking|high-harm|high-risk|Drive(?:-style|-model)?)\b)"
+    r"(?:[\w'’-]+\s+){0,5}?(?:programme|course|scheme|service(?=\s+for\b))\b")
 #: a body named "<Place> Family Support" ("Avonside Family Support", "Lower Dale Family Support"): a name in title
 #: case, not whole-family work; "Whole Family Support", "Intensive Family Support" and "Family Support Worker" describe
 #: the work and are left to the component terms
