@@ -299,3 +299,32 @@ def test_a_brand_described_as_a_drive_style_service_is_a_named_programme():
     got = {c.component: c for c in read(text).components if c.source_line == 2}
     assert got["named_programme"].programme_name == "Keel"
     assert (got["named_programme"].duration_value, got["named_programme"].duration_unit) == (12, "month")
+
+
+# --- Partners and the worker who reaches them ("Partners valued the support worker who rang them every week") describe
+# partner support, the sentence opening on "Partners" with a capital too ------------------------------------------------
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Partners valued the support worker who rang them every week.", True),
+    ("Ex-partners said the advocate who visited them was a lifeline.", True),
+    # (near miss: a worker named with no partners reached is no partner support)
+    ("Men valued the worker who rang them every week.", False),
+])
+def test_partners_and_the_worker_who_rings_them_are_partner_support(sentence, found):
+    text = "The Kent commissioner funds a perpetrator course.\n" + sentence + "\n"
+    assert ("partner_support" in _kinds(text, 2)) is found
+
+
+# --- A brand named only as what other money is not for ("none of that money is for Safe Steps") is not described -----
+
+@pytest.mark.parametrize("which, found", [
+    ("none", False),
+    # (near miss: money said to be for the brand names it as what it pays for)
+    ("all", True),
+])
+def test_a_brand_named_as_what_money_is_not_for_is_no_named_programme(which, found):
+    text = ("We listened to men who had used Safe Steps, the county's service for people who want to stop being "
+            "abusive.\n"
+            f"Separately, the county council pays us £90,000 a year to run our advice line; {which} of that money is "
+            "for Safe Steps.\n")
+    assert ("named_programme" in _kinds(text, 2)) is found

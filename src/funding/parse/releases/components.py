@@ -292,6 +292,9 @@ _PARTNER_REACHED = re.compile(
     r"\b(?:advocates?|IDVAs?|advis[eo]rs?)\b[^.;]{0,40}\b(?:for|support|supports)\s+(?:every\s+|each\s+|the\s+)?victims?\s+and\s+"
     r"(?:ex-|former\s+)?partners?\b|"
     r"\bwork (?:only |just |solely )?with (?:the )?partners\b|"
+    # (partners and the worker who reaches them: "Partners valued the support worker who rang them every week")
+    r"\b(?:partners|ex-partners)\b[^.;]{0,40}?\b(?:the|a|their)\s+(?:[\w-]+\s+)?(?:worker|advocate|advis[eo]r)s?\s+"
+    r"(?:who|that)\s+(?:rang|rings|ring|called|calls|call|contacted|contacts|contact|visited|visits|visit)\s+them\b|"
     # (people named by their partner's place on the course, and support for them: "to support the women and men whose
     # partners are on the course", "Anyone whose partner is on the programme can get support from …")
     r"\bsupport(?:s|ing)?\s+(?:the\s+|those\s+|anyone\s+|all\s+)?(?:(?:women|men|people|adults)\s+(?:and\s+(?:women|men)\s+)?)?"
@@ -355,7 +358,7 @@ def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], b
                 found[value] = m
     if "group_programme" not in found and "group" in item and (m := _GROUP_INSTANCE.search(item)):
         found["group_programme"] = m
-    if "partner_support" not in found and "partner" in item and (m := _PARTNER_REACHED.search(item)):
+    if "partner_support" not in found and "artner" in item and (m := _PARTNER_REACHED.search(item)):  # ("Partners …" too)
         found["partner_support"] = m
     if "stalking_intervention" not in found and "stalk" in item and (m := _ONE_WHO_STALKS.search(item)):
         found["stalking_intervention"] = m
@@ -2078,6 +2081,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     # (a one-word name is the programme again where people are put on it, or where it names a group,
                     # course or programme of it: "so that a second Harbourline group could open")
                     continue  # (a result or a target naming it: "212 men were referred to Turning Tides")
+                if _NONE_OF_IT_FOR.search(sentence, 0, m.start()):
+                    continue  # ("none of that money is for Keel": named as what other money is not for, not described)
                 run_in = re.match(r"\W*\*\*(?P<h>[^*]+)\*\*", original.get(line, ""))
                 if run_in and m.group(0) in run_in.group("h") and sentence.replace("*", "").strip() in run_in.group("h"):
                     continue  # a bold run-in heading ("**Fresh Start (match).**") names a section, not the service
@@ -2113,6 +2118,11 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     _named_high_harm_service_lasts_its_case_management(out, original)
     _brand_courses_are_courses(out, original)
     return tuple(sorted(out.values(), key=lambda c: (c.source_line, c.component)))
+
+
+#: the words just before a name saying money is not for it: "none of that money is for", "is not spent on"
+_NONE_OF_IT_FOR = re.compile(r"(?:\bnone\s+of\s+(?:it|that|this|the)(?:\s+(?:money|grant|sum|funding))?\s+(?:is|was|goes|went)|"
+                             r"\b(?:is|was|are|were)\s+not)\s+(?:for|to|on|spent on|used for)\s+(?:the\s+)?$", re.I)
 
 
 #: a body described by the people it is for, not the programme's people: "X, a separate women's charity", "a men's
