@@ -328,3 +328,26 @@ def test_a_brand_named_as_what_money_is_not_for_is_no_named_programme(which, fou
             f"Separately, the county council pays us £90,000 a year to run our advice line; {which} of that money is "
             "for Safe Steps.\n")
     assert ("named_programme" in _kinds(text, 2)) is found
+
+
+# --- The people a report's authors spoke to ("We held conversations with 20 men, 8 partners and 11 professionals") are
+# who was asked, no outcome; a finding about them with its base in words ("three of the eight partners we spoke to")
+# is a count with that base --------------------------------------------------------------------------------------------
+
+def _outcomes(text: str) -> dict:
+    return {(o.source_line, o.value): o for o in read(text).outcomes}
+
+
+def test_the_people_a_report_spoke_to_are_no_outcomes():
+    text = ("The Kent commissioner funds a perpetrator course.\n"
+            "We held conversations with 20 men on the course, 8 partners and 11 professionals who refer to it.\n")
+    assert not [k for k in _outcomes(text) if k[0] == 2]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("But three of the eight partners we spoke to had not heard of the course.", (3.0, 8.0, "partners")),
+    ("Three of the eight men had finished the course.", (3.0, 8.0, "perpetrators")),
+])
+def test_a_base_written_as_a_word_gives_the_count_its_base(sentence, want):
+    got = _outcomes("The Kent commissioner funds a perpetrator course.\n" + sentence + "\n")[(2, want[0])]
+    assert (got.value, got.base, got.about) == want, got

@@ -500,7 +500,17 @@ def _digits(sentence: str) -> str:
         sentence = _RESULT_NUMBER_WORDS.sub(lambda m: f"{m.group('verb')} {parse_count(m.group('w'))}", sentence)
     if sentence.isascii() and not any(w in sentence.lower() for w in _NUMBER_WORD_CORES):
         return sentence  # (no number word: nothing to replace; in ASCII, lower() is all that re.I compares)
+    # (the base of an "x of y" written as a word before whom it counts: "four of the nine partners" → "of the 9
+    # partners", so that the x before it is read too)
+    sentence = _BASE_NUMBER_WORD.sub(lambda m: m.group("of") + str(parse_count(m.group("w"))), sentence)
     return _OUTCOME_NUMBER_WORDS.sub(lambda m: str(parse_count(m.group("w"))), sentence)
+
+
+#: a number word as the base of an "x of the y" before whom it counts: "of the nine partners", "out of the twelve men"
+_BASE_NUMBER_WORD = re.compile(
+    r"(?P<of>\b(?:out\s+)?of\s+(?:the|these|those)\s+)(?P<w>"
+    + "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("a", "an", "one")), key=len, reverse=True))
+    + r")\b(?!-\w)(?=\s+(?:[\w'’-]+\s+){0,2}?" + _PEOPLE_HEAD + r"\b)", re.I)
 
 
 #: the number words _OUTCOME_NUMBER_WORDS reads that hold no other of them ("two", "seven", "twenty"; not "seventeen"
