@@ -351,3 +351,31 @@ def test_the_people_a_report_spoke_to_are_no_outcomes():
 def test_a_base_written_as_a_word_gives_the_count_its_base(sentence, want):
     got = _outcomes("The Kent commissioner funds a perpetrator course.\n" + sentence + "\n")[(2, want[0])]
     assert (got.value, got.base, got.about) == want, got
+
+
+# --- "X is commissioned by the OPCC and delivered by Y": the service is commissioned, Y only delivers it (README,
+# "Contract holders": no contract wording on Y) ------------------------------------------------------------------------
+
+def _orgs(text: str) -> set:
+    return {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Safe Steps is commissioned by the Office of the Police and Crime Commissioner for Kent and delivered by Harbour "
+     "Change CIC.", "delivery_partner"),
+    # (near miss: a body itself commissioned by the office holds the contract)
+    ("Harbour Change CIC was commissioned by the Office of the Police and Crime Commissioner for Kent to run Safe "
+     "Steps.", "commissioned_service"),
+])
+def test_a_service_commissioned_by_one_body_and_delivered_by_another(sentence, role):
+    got = _orgs("The Kent commissioner funds a perpetrator course.\n" + sentence + "\n")
+    assert (2, "Harbour Change CIC", role) in got, got
+
+
+# --- "£X from the Ministry of Justice, which the OPCC passes to Y": Y receives that money --------------------------
+
+def test_the_body_a_relative_clause_on_the_sum_passes_it_to_is_a_recipient():
+    got = _orgs("The Kent commissioner funds a perpetrator course.\n"
+                "The clinic is paid for with £40,000 from the Ministry of Justice, which the OPCC passes to Harbour "
+                "Change CIC.\n")
+    assert (2, "Harbour Change CIC", "recipient") in got, got

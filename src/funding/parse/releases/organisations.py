@@ -49,6 +49,10 @@ _GAPPED_BY = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;(?:\s*(?:and|but|whi
 #: besides ("offers support to partners, alongside its IDVA contract")
 _CONTRACT_WORDING = re.compile(r"\b(?:contracts?|(?:re-?)?tenders?|procurement|preferred bidder)\b", re.I)
 _BESIDES = re.compile(r"\b(?:alongside|as well as|besides|in addition to)\b[^.;]*", re.I)
+#: a service said to be commissioned by one body and delivered by another ("The course is commissioned by the OPCC and
+#: delivered by X"): the commissioning is the service's, and X only delivers it (README, "Contract holders")
+_COMMISSIONED_THEN_DELIVERED = re.compile(r"\b(?:is|are|was|were)\s+commissioned\s+by\b[^.;]{1,120}?\band\s+"
+                                          r"(?:is\s+|are\s+)?(?:delivered|run|provided)\s+by\b", re.I)
 _DELIVERY_ROLES = frozenset({"delivery_partner", "survivor_support_provider", "commissioned_service"})
 #: a relative clause of the name's own ("X, which runs …", "X, a Beeston charity that won the contract …"): about X
 #: wherever X stands in the sentence
@@ -1192,7 +1196,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         service_less.clear()
         if may_match(_NOT_SERVICE, sentence) and _NOT_SERVICE.search(sentence) and not _SERVICE_WORDS.search(sentence) and "|" not in (rel.line_text(number) or ""):
             service_less.update(n for _, n in starts)  # (a table's row is read under its column's heading)
-        if _first(terms.get("commissioned", ()), sentence) or _CONTRACT_WORDING.search(_BESIDES.sub("", sentence)):
+        if _CONTRACT_WORDING.search(_BESIDES.sub("", sentence)) or _first(terms.get("commissioned", ()), sentence) \
+                and not _COMMISSIONED_THEN_DELIVERED.search(sentence):
             commissioned_lines.update(n for _, n in starts)
         for role, pattern in _candidates(terms.get("body", ()), sentence):
             for m in pattern.finditer(sentence):
