@@ -379,3 +379,38 @@ def test_the_body_a_relative_clause_on_the_sum_passes_it_to_is_a_recipient():
                 "The clinic is paid for with £40,000 from the Ministry of Justice, which the OPCC passes to Harbour "
                 "Change CIC.\n")
     assert (2, "Harbour Change CIC", "recipient") in got, got
+
+
+# --- A contract's or service's funding table ("Contract funding (£)", "Funding sources") lists where its money comes
+# from: a row naming a body off the funder list names that body as a funder, as an income table's row does ------------
+
+_CONTRACT_TABLE = ("The Kent council funds a perpetrator course.\n"
+                   "\n"
+                   "Contract funding (£)        2025/26    2026/27\n"
+                   "Home Office grant            248,000    243,000\n"
+                   "North Kent ICB                30,000     30,000\n"
+                   "Total                        278,000    273,000\n")
+
+
+def test_a_contract_funding_tables_body_row_is_a_funder():
+    assert (5, "North Kent ICB", "funder") in _orgs(_CONTRACT_TABLE)
+
+
+def test_a_table_row_naming_a_body_off_the_funder_list_keeps_funder_null():
+    # (README, funder: a payer outside the list is null; the total's or the release's payer is not lent to its row)
+    errors = award_errors(_CONTRACT_TABLE, {
+        (4, 248000): dict(role="part", funder="Home Office", part=6),
+        (5, 30000, "2025-26"): dict(role="part", funder=None, part=6),
+    })
+    assert not errors, errors
+
+
+# --- A body that confirms, renews or keeps its own sum, or is asked to ("Ask the ICB to confirm its £30,000"), pays it --
+
+@pytest.mark.parametrize("sentence, name", [
+    ("We will ask the ICB to confirm its £30,000 for 2026/27.", "ICB"),
+    ("North Kent ICB has confirmed its £30,000 for 2026/27.", "North Kent ICB"),
+])
+def test_a_body_confirming_its_own_sum_is_its_funder(sentence, name):
+    got = _orgs("The Kent council funds a perpetrator course.\n" + sentence + "\n")
+    assert (2, name, "funder") in got, got

@@ -2178,7 +2178,10 @@ _REFERENCE_ENTRY = re.compile(r"^\s*\d{1,3}\.\s+[\"“][^\"“”]{2,160}[\"”]
 
 #: a table's caption or heading naming the money it lists as coming in: "Service income, 2024-25 (£)", "Received £",
 #: "Restricted funds for the course", "Receipts"
-_INCOME_HEADING = re.compile(r"\b(?:income|received|receipts|restricted funds|funding received)\b"
+_INCOME_HEADING = re.compile(r"\b(?:income|received|receipts|restricted funds|funding received|"
+                             # (a contract's or service's money by where it comes from: "Contract funding (£)", "Funding
+                             # sources", "Sources of funding")
+                             r"(?:contract|service|programme|project)\s+funding|funding\s+sources?|sources?\s+of\s+funding)\b"
                              # (not money others received, whose rows name the bodies paid: "Grants received by our
                              # partner charities", "Income of the services we fund: paid to")
                              r"(?![^.;]*?\b(?:by|to)\b)(?<!\breceived by)", re.I)

@@ -154,7 +154,7 @@ class _Draft:
 def _lend_wholes_payer(piece: _Draft, whole: _Draft) -> None:
     """A piece naming no payer of its own keeps its whole's (README: funding_role ``part``), marked as lent
     (``funder_basis`` "whole") so that it follows its whole's payer once every whole is settled."""
-    if not piece.funder:
+    if not piece.funder and not getattr(piece, "outside_row", False):  # (a table row naming a payer off the list)
         piece.funder, piece.funder_basis = whole.funder, "whole"
 
 

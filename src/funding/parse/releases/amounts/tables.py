@@ -15,7 +15,8 @@ from funding.parse.releases.periods import (
 )
 from funding.parse.releases.amounts.figures import as_stated, _Draft, _sums_to
 from funding.parse.releases.amounts.figures import _lend_period
-from funding.parse.releases.amounts.payers import _defined_funder, _note_row_funder, _names_grantor, _RAISED_BY_A_CHARITY
+from funding.parse.releases.amounts.payers import _defined_funder, _note_row_funder, _names_grantor, _RAISED_BY_A_CHARITY, \
+    _OUTSIDE_BODY, _ON_FUNDER_LIST
 from funding.parse.releases.amounts.areas import _NAMED_TOTAL_ROW, _COUNCIL_NAME
 
 
@@ -872,6 +873,10 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         label_match = label_match or bool(_first(terms.get("match_funding", ()), cells[funder_col])
                                           or _first(terms.get("match_named", ()), cells[funder_col]))
         # ("| Council (match funding) |" in the Funder or Funding source column: the row's money is match funding)
+    # ("North Kent ICB   30,000   30,000" among a contract's sources: a row whose label is a body off the funder list, a
+    # health board, a trust, a university, is that body's money, funder null, not the release's or its total's payer)
+    outside_row = not label_funder and funder_col is None and bool(label) and bool(_OUTSIDE_BODY.search(label)) \
+        and not _ON_FUNDER_LIST.search(label) and not _TOTAL_ROW.match(label)
     if label_funder == "PCC" and label_areas and funder_col is None and not (label_match or label_own) \
             and not _MONEY_WORDS.search(label) and header and (
                 any(_first(terms.get("allocation_column", ()), h) or _names_grantor(h, terms) for h in header[1:])
@@ -919,7 +924,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             _first(terms.get("funder", ()), h) for h in header[1:] if h is not head)
         funder = col_funder if by_column else label_funder or col_funder or (
             release_funder if not total_head and not any(monitoring) and not payers_columns
-            and not _COST_HEAD.search(head) and not outside_payer and not other_money else "")
+            and not _COST_HEAD.search(head) and not outside_payer and not outside_row and not other_money else "")
         # (nor under a column of what things cost, "| Three-year cost |", "| Estimated cost (£) |": a cost says
         # nothing of who pays, as in prose, "at a total cost of £X")
         # (beside columns headed by their payers, a column naming none, "Carried forward", is no payer's the release
@@ -983,7 +988,9 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         d.rate = bool(_RATE_HEAD.search(head)) and not head_periods
         d.spending = bool(_SPEND_COLUMN.search(head) or watched) and not stock
         d.row_funder = bool(label_funder or col_funder)  # the funder printed in the row or its column
-        d.funder_basis = "clause" if d.row_funder else "default" if funder else ""  # (else the release's funder)
+        d.funder_basis = "clause" if d.row_funder or outside_row and not funder else "default" if funder else ""
+        # (else the release's funder; a body off the list named by the row is its own payer, no one the list names)
+        d.outside_row = outside_row and not funder
         d.col_payer = bool(col_funder) and not label_funder and not from_funder_col  # (its column heading names its payer)
         d.unpaid_column = payers_columns and not funder  # ("Carried forward" beside payers' columns: no one's named)
         d.other_money = other_money  # ("Other local funding" beside "Home Office": money of no payer named)
