@@ -414,3 +414,16 @@ def test_a_table_row_naming_a_body_off_the_funder_list_keeps_funder_null():
 def test_a_body_confirming_its_own_sum_is_its_funder(sentence, name):
     got = _orgs("The Kent council funds a perpetrator course.\n" + sentence + "\n")
     assert (2, name, "funder") in got, got
+
+
+# --- A line whose only sum is glossed as two payers' money together names no Home Office funder (README, "Home Office
+# money and letters in prose": a line whose only sum is a total across payers) -------------------------------------
+
+@pytest.mark.parametrize("gloss, found", [
+    ("(the Home Office grant and the ICB's money)", False),
+    # (near miss: a sum glossed as the Home Office grant alone names its payer)
+    ("(the Home Office grant)", True),
+])
+def test_a_sum_across_payers_names_no_home_office_funder(gloss, found):
+    got = _orgs(f"The Kent council funds a perpetrator course.\nMoney at risk: £48,000 in 2026/27 {gloss}.\n")
+    assert ((2, "Home Office", "funder") in got) is found, got
