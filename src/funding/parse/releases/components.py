@@ -151,10 +151,11 @@ _NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible|not (?:yet )?(
                       r"\b(?:cannot|can't|can not|could not|unable to|not (?:yet )?able to|would not|wouldn't|will not|won't|"
                       r"(?:do|does|did) not want to|waiting to)\s+(?:safely\s+|yet\s+)?(?:join|attend|"
                       r"take part in|be in|manage|sit in)\s+(?:the |a )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*(?: work)?|"
-                      # ("the wait from referral to a first group was 11 weeks", "the waiting time for a group": the
-                      # wait before it, no group the line describes)
-                      r"\bwait(?:s|ed|ing)?(?:\s+times?)?\s+(?:from\s+(?:referral|assessment)\s+)?(?:to|for)\s+"
-                      r"(?:a |their |his |her |the )?(?:first |place (?:in|on) (?:the |a )?)?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*|"
+                      r"\bwaiting for (?:a |their |his |her )?place (?:in|on) (?:the |a )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*|"
+                      # ("the wait from referral to a first group was 11 weeks": the wait before a first session, no
+                      # group the line describes; "waiting times for the group course" still names the course)
+                      r"\bwait(?:s|ed|ing)?(?:\s+times?)?\s+from\s+(?:referral|assessment)\s+to\s+"
+                      r"(?:a |their |his |her |the )?(?:first\s+)?(?:[\w-]+ ){0,2}(?:group|programme|course|session)\w*|"
                       # "one-to-one work with a practitioner before joining a group": the group comes after the work the
                       # line describes, where those people are not yet
                       r"\bbefore (?:joining|starting|they join|they start|he joins|he starts|going on to)\s+"
