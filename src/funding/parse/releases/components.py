@@ -63,7 +63,7 @@ _WINDOW = re.compile(r"\bwithin\s+(?:a|an|one|[a-z]+|\d+)\s+(?:years?|months?|we
                      r"sessions?|work|intervention)\s+(?:ends|ended|finishes|finished|closes|closed))\b|"
                      # (a time after the work ends: "for as long as he attends and for three months after")
                      r"\bfor\s+(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|afterwards)\s*(?=[.;,)]|$)|"
-                     # (a time already spent in something: "are now eighteen months into a two-year secondment")
+                     # (a time already spent in something: "two officers are ten months into a one-year secondment")
                      r"\b(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+into\s+(?:a|an|the|their|his|her|its|our)\b|"
                      # (a wait, or how late something started: "waiting more than eight weeks", "started three weeks late")
                      r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:more than\s+|over\s+|longer than\s+|up to\s+|at least\s+|about\s+)?"
@@ -152,7 +152,7 @@ _NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible|not (?:yet )?(
                       r"(?:do|does|did) not want to|waiting to)\s+(?:safely\s+|yet\s+)?(?:join|attend|"
                       r"take part in|be in|manage|sit in)\s+(?:the |a )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*(?: work)?|"
                       r"\bwaiting for (?:a |their |his |her )?place (?:in|on) (?:the |a )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*|"
-                      # ("the wait from referral to a first group was 11 weeks": the wait before a first session, no
+                      # ("the wait from referral to a first session was nine weeks": the wait before it, no
                       # group the line describes; "waiting times for the group course" still names the course)
                       r"\bwait(?:s|ed|ing)?(?:\s+times?)?\s+from\s+(?:referral|assessment)\s+to\s+"
                       r"(?:a |their |his |her |the )?(?:first\s+)?(?:[\w-]+ ){0,2}(?:group|programme|course|session)\w*|"
@@ -293,7 +293,7 @@ _PARTNER_REACHED = re.compile(
     r"\b(?:advocates?|IDVAs?|advis[eo]rs?)\b[^.;]{0,40}\b(?:for|support|supports)\s+(?:every\s+|each\s+|the\s+)?victims?\s+and\s+"
     r"(?:ex-|former\s+)?partners?\b|"
     r"\bwork (?:only |just |solely )?with (?:the )?partners\b|"
-    # (partners and the worker who reaches them: "Partners valued the support worker who rang them every week")
+    # (partners and the worker who reaches them: "Partners praised the worker who called them each week")
     r"\b(?:partners|ex-partners)\b[^.;]{0,40}?\b(?:the|a|their)\s+(?:[\w-]+\s+)?(?:worker|advocate|advis[eo]r)s?\s+"
     r"(?:who|that)\s+(?:rang|rings|ring|called|calls|call|contacted|contacts|contact|visited|visits|visit)\s+them\b|"
     # (people named by their partner's place on the course, and support for them: "to support the women and men whose

@@ -247,7 +247,7 @@ _NOT_ITS_MONEY = re.compile(r"\b(?:not|never)\s+(?:\w+\s+){0,3}?(?:part of|from|
 
 def _only_sums_across_payers(sentence: str) -> bool:
     """Whether every sum of a sentence is glossed just after it as two named payers' money together ("£48,000 in
-    2026/27 (the Home Office grant and the ICB's money)"): sums across payers, none of them one payer's."""
+    2027/28 (the Home Office grant and the health board's money)"): sums across payers, none of them one payer's."""
     from funding.parse.releases.amounts.prose import _two_payers_money_after
     sums = [m for m in MONEY_TOKEN.finditer(sentence) if re.search(r"\d", m.group(0))]
     return bool(sums) and all(_two_payers_money_after(sentence, m.start() + len(m.group(0).rstrip(".,;:")))
@@ -1658,7 +1658,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     hits = []  # "The 2026-27 Home Office figure assumes …", "…, which the Home Office figure leaves
                     # out": the payer's figure named with no sum of it (README, "Home Office money and letters in prose")
                 if hits and label is None and _only_sums_across_payers(sentence):
-                    hits = []  # "Money at risk: £48,000 (the Home Office grant and the ICB's money)": the line's only
+                    hits = []  # "Money at risk: £48,000 (the Home Office grant and the health board's money)": the line's only
                     # sum is two payers' money together, no sum of the department's (README, "Home Office money and
                     # letters in prose": a line whose only sum is a total across payers)
                 if hits and label is None and _named_only_in_quotes(rel, _line_at(starts, hits[0]), funder):

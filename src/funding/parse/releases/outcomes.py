@@ -500,8 +500,7 @@ def _digits(sentence: str) -> str:
         sentence = _RESULT_NUMBER_WORDS.sub(lambda m: f"{m.group('verb')} {parse_count(m.group('w'))}", sentence)
     if sentence.isascii() and not any(w in sentence.lower() for w in _NUMBER_WORD_CORES):
         return sentence  # (no number word: nothing to replace; in ASCII, lower() is all that re.I compares)
-    # (the base of an "x of y" written as a word before whom it counts: "four of the nine partners" → "of the 9
-    # partners", so that the x before it is read too)
+    # (the base of an "x of y" written as a word before whom it counts: "three of the eight men" → "of the 8 men", so that the x before it is read too)
     sentence = _BASE_NUMBER_WORD.sub(lambda m: m.group("of") + str(parse_count(m.group("w"))), sentence)
     return _OUTCOME_NUMBER_WORDS.sub(lambda m: str(parse_count(m.group("w"))), sentence)
 

@@ -491,7 +491,7 @@ def _outside_payer_in_clause(sentence: str, clause: tuple[int, int], start: int,
         return held  # "A lottery grant of £50,000 pays for the creche", "NHS money worth £30,000"
     its = _ITS_BEFORE.search(sentence, lo, start)
     if its:
-        # "ask the ICB to confirm its £30,000 for 2026/27": the figure held by the body the pronoun points back to,
+        # "ask the health board to confirm its £20,000 for 2027/28": the figure held by the body the pronoun points back to,
         # the last body named before it in the clause, when that is off the funder list
         bodies = list(_OUTSIDE_BODY.finditer(sentence, lo, its.start()))
         if bodies and not _ON_FUNDER_LIST.search(sentence, bodies[-1].start(), its.start()):

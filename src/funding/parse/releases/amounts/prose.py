@@ -617,14 +617,14 @@ def _prose_cell(sentence: str, header: list[str]) -> tuple[int, int] | None:
     return a, b
 
 
-#: a field's name in a register's or form's left column, then a gap, then the field's value: "Controls     (a) The …"
+#: a field's name in a register's or form's left column, then a gap, then the field's value: "Mitigation   (a) The …"
 _FIELD_VALUE_ROW = re.compile(r"^(?P<label>[A-Z][\w'’/()&-]*(?: [\w'’/()&-]+){0,3}) {3,}(?P<value>\S.*)$")
 
 
 def _field_value_prose(raw: str, sentence: str) -> int:
     """Where the value of a field row starts in ``sentence`` when the row is a field's name at the margin (four words
     at most) and, after a gap, one sentence of prose holding the figure: seven words or more with no second gap and
-    the figure not its first word, an item letter or number before it allowed ("Controls     (a) The commissioner
+    the figure not its first word, an item letter or number before it allowed ("Mitigation   (a) The commissioner
     adds £20,000 a year to the grant"); 0 for a table's row of label and figures ("Home Office grant   150,000"), a
     label over a bare sum ("Sum     £20,000 in 2026/27") or a row of several cells."""
     m = _FIELD_VALUE_ROW.match(raw)
@@ -3691,7 +3691,7 @@ def _payer_of_figure(
     elif role == "own_funding" and by_funder and by_funder[0][2] in _GRANTORS \
             and re.search(r"\bits\s+own\b", sentence[lo:start], re.I) \
             and not re.search(r"\b(?:his|her|my|our|commissioner|mayor|PCC|PFCC|OPCC)\b", sentence[lo:start], re.I):
-        # "The stalking clinic has its own money: £60,000 from the Ministry of Justice": a service's own money, apart
+        # "The helpline has its own money: £20,000 from the Ministry of Justice": a service's own money, apart
         # from the rest, paid by the grantor its figure's clause names; no commissioner's own budget
         role, funder = "grant", by_funder[0][2]
     elif role == "own_funding":
@@ -3771,15 +3771,15 @@ def _payer_of_figure(
         # "… should read £38,500 a year, not £35,800": the figure corrected is the same money as the one before it
         funder, role, outside_payer, borrowed = here[-1].funder, here[-1].role, False, True
     if funder and _two_payers_money_after(sentence, end):
-        funder = ""  # "£48,000 in 2026/27 (the Home Office grant and the ICB's money)": the figure glossed as two
+        funder = ""  # "£48,000 in 2027/28 (the Home Office grant and the health board's money)": the figure glossed as two
         # payers' money together, a sum across funders (README, funder: a total across several funders is null)
     borrowed = borrowed or (beyond_clause and funder == read_funder)
     return funder, own, role, clause_payer, councils_own, outside_payer, borrowed
 
 
 _MONEY_NOUN = r"(?:grants?|money|funding|budgets?|contributions?|shares?|allocations?|awards?)"
-#: a gloss just after a figure naming it as two bodies' money together: "(the Home Office grant and the ICB's
-#: money", ", the council's contribution and the commissioner's budget"; each half's words before its noun
+#: a gloss just after a figure naming it as two bodies' money together: "(the Home Office grant and the health
+#: board's money", ", the council's contribution and the commissioner's budget"; each half's words before its noun
 _TWO_PAYERS_AFTER = re.compile(r"(?:\s+(?:in|for)\s+[\w/-]+|\s+(?:a|each|per)\s+year)?\s*[(,:–—]\s*"
                                r"(?:the\s+|its\s+)?(?P<a>(?:[\w'’-]+\s+){0,3}?)" + _MONEY_NOUN + r"\s*(?:,\s*)?(?:and|plus)\s+"
                                r"(?:the\s+|its\s+)?(?P<b>(?:[\w'’-]+\s+){0,3}?)" + _MONEY_NOUN + r"\b")
@@ -3787,7 +3787,7 @@ _TWO_PAYERS_AFTER = re.compile(r"(?:\s+(?:in|for)\s+[\w/-]+|\s+(?:a|each|per)\s+
 
 def _two_payers_money_after(sentence: str, end: int) -> bool:
     """Whether the words just after a figure gloss it as the money of two bodies together, each half naming its body
-    by a capitalised name or a possessive ("the assumed Home Office grant and the ICB's money"); not a gloss naming
+    by a capitalised name or a possessive ("the Home Office grant and the health board's money"); not a gloss naming
     no bodies ("the grant and the match money")."""
     m = _TWO_PAYERS_AFTER.match(sentence, end)
     if not m:
@@ -4883,7 +4883,7 @@ _MARKDOWN_SECTION = re.compile(r"^\s*#{2,6}\s+\S")
 
 def _without_money_of_other_sections(rel, drafts: list[_Draft]) -> list[_Draft]:
     """Drop the prose figures of a section (from its heading to the next) whose heading and text name work unrelated
-    to domestic abuse (:func:`_names_unrelated_work`: "Q3. Bus fares" over "The cap costs about £9m a year") and none of
+    to domestic abuse (:func:`_names_unrelated_work`: "Q5. Bus fares" over "Keeping the cap costs £4m a year") and none of
     this genre's, when another section of the text names this genre's work: the page's other business, whose figure
     need not name that work itself (README: money for unrelated work standing alone is no fact)."""
     if looks_like_html(rel.text):

@@ -1046,8 +1046,8 @@ def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
         if len(firsts) >= 2 and len(firsts) < len(listed) and sum(d.amount.pence for d in listed) != w.amount.pence \
                 and sum(d.amount.pence for d in firsts) == w.amount.pence:
             # the items' own sums, each an item's first figure, add up to the whole; a later figure on an item says
-            # what that piece belongs to ("- £40,000 from the Home Office, the second year of a two-year grant of
-            # £80,000"): other money, no piece of the list's whole
+            # what that piece belongs to ("- £40,000 of it is this year's share of an £80,000 award over two
+            # years"): other money, no piece of the list's whole
             for x in listed:
                 if x not in firsts and x.whole is w:
                     x.whole, x.part_of = None, None
@@ -1073,7 +1073,7 @@ def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
             w.role, w.funder, w.across = "total", "", True
         added = [d for d in listed if "match_funding" in (d.role, getattr(d, "listed_role", "")) and d.period is None]
         _pieces_of(w, listed)
-        for d in added:  # ("- £30,000 from the commissioner's budget, added to the grant as match funding": money
+        for d in added:  # ("- £30,000 that the mayor puts on top of the grant": money
             # added to a grant has the years its own clause gives, none here, not the list's: README, "Money added
             # to a grant")
             d.period, d.period_basis, d.added_years_only = None, "", True
