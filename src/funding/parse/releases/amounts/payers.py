@@ -839,7 +839,8 @@ def _named_as_receiver(sentence: str, funder) -> bool:
     """Whether the body a funder term names at ``funder`` (start, end, value) is named as receiving the money ("won by
     the Office of the Police and Crime Commissioner for …", "paid to Kent County Council"): a recipient, not a payer."""
     before = sentence[max(0, funder[0] - 60) : funder[0]]
-    name = re.search(r"(?:[A-Z][\w'’&.-]*\s+(?:(?:and|of|upon|on)\s+)?){0,4}$", before)  # ("paid to Kent County Council")
+    # ("paid to Kent County Council", "held by the Office of the Police and Crime Commissioner")
+    name = re.search(r"(?:[A-Z][\w'’&.-]*\s+(?:(?:and|of|upon|on|for)\s+(?:the\s+)?)?){0,4}$", before)
     return bool(_RECEIVER_BEFORE.search(before[: name.start()] if name else before))
 
 

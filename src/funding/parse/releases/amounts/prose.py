@@ -3163,6 +3163,24 @@ def _to_the_semicolon_after(window: str) -> str:
     return window if cut < 0 else window[:cut]
 
 
+#: the words between a figure and a bracket opening on the next figure: none, or only the figure's span ("£60,000 over
+#: 2025-26 and 2026-27 (", "£60,000 for the two years (")
+_SPAN_THEN_BRACKET = re.compile(r"\s*(?:(?:over|for|in|across|during|from)\s+[^(),;:£]{0,40}?)?\s*\(\s*")
+
+
+def _past_a_bracketed_split(sentence: str, end: int, hi: int, after: list) -> int:
+    """Where the words after a figure stop, when the next figure opens a bracket straight after it that splits it
+    by year ("a contribution of £60,000 over two years (£30,000 in each year), paid as match funding to the grant"):
+    past the bracket, up to the figure after it, so that the words after the bracket are read as the first figure's
+    own (the bracketed split is an aside on it). ``after`` are the later figures' spans; other cases keep ``hi``."""
+    if not after or not _SPAN_THEN_BRACKET.fullmatch(sentence, end, hi):
+        return hi
+    close = sentence.find(")", hi)
+    if close < 0 or re.search(r"[;(]", sentence[hi:close]):
+        return hi
+    return next((f[0] for f in after if f[0] > close), len(sentence))
+
+
 def _role_of_figure(
     sentence, k, start, end, amount, found, funders, here, last_whole, sentence_before, para_before, many_areas,
     number, terms,
@@ -3172,6 +3190,7 @@ def _role_of_figure(
     window of words read, the words between it and the figure before, and what the reading found on the way."""
     lo = found[k - 1][1] if k else 0
     hi = found[k + 1][0] if k + 1 < len(found) else len(sentence)
+    hi = _past_a_bracketed_split(sentence, end, hi, found[k + 1:])
     rest = _THE_REST_AFTER.search(sentence, end, hi)
     hi = rest.start() if rest else hi  # ("… paid £286,400 towards it, and the rest came from my own budget": not its payer)
     marked = sentence[:start] + "AMOUNT" + sentence[end:]
@@ -3677,7 +3696,10 @@ def _payer_of_figure(
     elif role == "match_funding" and not funder:
         mine = _OWNER_PRONOUN_AFTER.match(sentence, end)
         # (not the commissioner whose award the figure matches: "as match funding for the Commissioner's award")
+        # (nor the office named as holding the grant matched: "to the Home Office grant held by the commissioner's
+        # office")
         funder = "PCC" if any(not _MATCHED_MONEY_BEFORE.search(window[max(0, m.start() - 40) : m.start()])
+                              and not _named_as_receiver(window, (m.start(),))
                               for m in [*re.finditer(r"\b(?:commissioner|PCC|mayor|his|her)\b", window, re.I),
                                         *re.finditer(_COMMISSIONER_BODY, window)]) \
             or (mine and mine.group("who").lower() == "my") else \
@@ -4818,6 +4840,11 @@ _BUDGET_ROW = re.compile(r"\W*(?P<label>(?:(?!\b(?:is|are|was|were|will|be|been|
 #: for 2025/26 is £310.4m"): far above what any one area spends on perpetrators in a year (the largest area grants of
 #: the national rounds are under £3m)
 _WHOLE_BUDGET_SIZE = 20_000_000 * 100
+#: a tax rise's yield just before a figure, in a sentence naming the precept, council tax or a Band D rate: "a Band D
+#: rise of £12 a year, which would raise about £3.4 million", "the precept increase raises £1.2m"
+_TAX_YIELD = re.compile(r"\b(?:raise|raises|raised|raising|bring in|brings in|yield|yields)\s+"
+                        r"(?:about\s+|around\s+|some\s+|roughly\s+|an extra\s+|a further\s+|nearly\s+)?$", re.I)
+_TAX_RISE = re.compile(r"\bBand D\b|\b(?:precept|council tax)\b", re.I)
 
 
 #: after a figure, the rest of a list of figures closed by "respectively" and a yearly rate: "£40,000 and £20,000
@@ -4898,8 +4925,12 @@ def _without_a_whole_bodys_budget(rel, drafts: list[_Draft]) -> list[_Draft]:
     with no budget words, is context and stays, and so does a figure its line ties to abuse work."""
     def whole_budget(d: _Draft) -> bool:
         line = rel.line_text(d.line) or ""
-        if not _WHOLE_BUDGET.search(line) or _WORK_ITSELF.search(line):  # (words naming this genre's work)
+        if not (_WHOLE_BUDGET.search(line) or _TAX_RISE.search(line)) or _WORK_ITSELF.search(line):  # (words naming
+            # this genre's work)
             return False
+        at = line.find(d.amount.text)
+        if at > 0 and _TAX_RISE.search(line) and _TAX_YIELD.search(line[:at]):
+            return True  # (what a rise in the precept would raise: tax, not perpetrator money)
         row = _BUDGET_ROW.fullmatch(line)  # a budget block's row: its label, then its one figure
         return bool(row) and len(row.group("label").split()) <= 8 or d.amount.pence >= _WHOLE_BUDGET_SIZE
     dropped = {id(d) for d in drafts if whole_budget(d)}

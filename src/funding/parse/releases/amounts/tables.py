@@ -148,6 +148,9 @@ _UNRELATED_WORDS = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|i
                              r"gardens?|gardening|"
                              # (another charity's cause: money raised for a hospice or an animal rescue)
                              r"(?i:hospices?|animal (?:rescue|sanctuary|shelter)s?)|"
+                             # (a landlord's upkeep of its homes: "new kitchens and bathrooms", "boiler replacements")
+                             r"(?i:kitchens?|bathrooms?|(?:boiler|window|roof|door)s? (?:replacements?|renewals?)|"
+                             r"damp and mould)|"
                              # (a budget report's other services: youth diversion, anti-social behaviour teams)
                              r"youth diversion|anti-?social behaviour|"
                              # (a town or parish council's other business in its minutes: its lights, shelters,
