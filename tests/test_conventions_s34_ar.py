@@ -144,3 +144,114 @@ def test_money_for_a_landlords_repairs_is_no_award(sentence, kept):
     text = "The Home Office has awarded Norfolk £500,000 for 2026-27 for perpetrator work.\n" + sentence + "\n"
     got = {k: v for k, v in awards_by_key(text).items() if k[0] == 2}
     assert bool(got) == kept, got
+
+
+@pytest.mark.parametrize("sentence", [
+    "She also chaired the appeal that raised £18,000 to repair the scout hut.",
+    "The trustees gave £12,000 towards the village hall roof last year.",
+])
+def test_money_for_another_clubs_building_is_no_award(sentence):
+    text = "The Home Office has awarded Norfolk £500,000 for 2026-27 for perpetrator work.\n" + sentence + "\n"
+    assert not [k for k in awards_by_key(text) if k[0] == 2]
+
+
+# --- Money added to a grant does not take the years printed in the grant's own noun phrase ("The Home Office grant for
+# 2025-26 and 2026-27 was £X, and the commissioner added £Y to it"): README, period_start, money added to a grant has
+# the period its own clause gives ----------------------------------------------------------------------------------------
+
+def test_money_added_to_a_grant_takes_no_years_from_the_grants_own_noun_phrase():
+    text = ("The Home Office grant for 2025-26 and 2026-27 was £500,000, and the commissioner added £60,000 from her own "
+            "budget to it as match funding.\n")
+    errors = award_errors(text, {
+        (1, 500000): dict(role="grant", funder="Home Office", start="2025-26", end="2026-27"),
+        (1, 60000): dict(role="match_funding", funder="PCC", start=None, end=None),
+    })
+    assert not errors, errors
+
+
+def test_a_year_fronting_the_sentence_still_dates_the_money_added():
+    # (near miss: "In 2025-26, …" dates the whole sentence, the money added too)
+    text = ("In 2025-26, the Home Office grant was £500,000 and the commissioner added £60,000 from her own budget to it "
+            "as match funding.\n")
+    errors = award_errors(text, {(1, 60000): dict(role="match_funding", start="2025-26", end="2025-26")})
+    assert not errors, errors
+
+
+# --- A table's total row restating the sum of the lead-in ending in a colon just above it ("Our work cost £250,000 this
+# year, paid for by:") is that sum: it takes the lead-in's year, and its rows, its parts, take it from the total ---------
+
+_REVIEW = (
+    "KESTREL CHANGE  |  Annual Review 2024-25\n"
+    "\n"
+    "The Home Office award for 2023-24 and 2024-25 was £380,000.\n"
+    "Our perpetrator work cost £250,000 this year, met from three sources:\n"
+    "\n"
+    "  Home Office (via the OPCC)                 £190,000\n"
+    "  Norfolk County Council (family worker)      £40,000\n"
+    "  Our own fundraising                         £20,000\n"
+    "  Total                                      £250,000\n"
+)
+
+
+def test_a_table_total_restating_its_lead_in_takes_the_lead_ins_year():
+    errors = award_errors(_REVIEW, {
+        (4, 250000): dict(start="2024-25", end="2024-25"),
+        (6, 190000): dict(role="part", funder="Home Office", part=9, start="2024-25", end="2024-25"),
+        (7, 40000): dict(role="part", funder="local authority", part=9, start="2024-25", end="2024-25"),
+        (9, 250000): dict(role="total", funder=None, start="2024-25", end="2024-25"),
+    })
+    assert not errors, errors
+
+
+# --- A brand someone gave a course ("a 20-week course, which she named Harbour Lights") names the programme, also after
+# the course is first called by its place ("the Norwich course"); partner support written as "support for the women
+# whose partners were on X"; and a second predicate of the sentence's subject ("… and paid for one-to-one work with
+# women") gives the brand named before it none of that work's people ----------------------------------------------------
+
+def _components(text):
+    return {(c.source_line, c.component): c for c in read(text).components}
+
+
+def test_a_name_someone_gave_a_course_is_its_brand():
+    text = ("KESTREL CHANGE\n\n"
+            "In 2014 Sam rebuilt the Great Yarmouth course as a 20-week programme, which she named Harbour Lights.\n"
+            "A trust paid for support for the women whose partners were on Harbour Lights.\n"
+            "The grant took Harbour Lights across the county and paid for one-to-one work with women.\n")
+    got = _components(text)
+    assert got[(3, "named_programme")].programme_name == "Harbour Lights"
+    assert (got[(3, "named_programme")].duration_value, got[(3, "named_programme")].duration_unit) == (20, "week")
+    assert (4, "partner_support") in got and (4, "named_programme") in got, sorted(got)
+    assert (5, "named_programme") in got and set(got[(5, "named_programme")].cohorts) == set(), got.get((5, "named_programme"))
+    assert set(got[(5, "one_to_one")].cohorts) == {"women"}
+
+
+# --- A sentence telling the reader not to call a figure match funding ("Do not call the council's £40,000 a year match
+# funding: it pays for the family worker in its own right") leaves it the council's grant ------------------------------
+
+@pytest.mark.parametrize("sentence, role", [
+    ("- Do not call Norfolk County Council's £40,000 a year match funding: it pays for a family worker in its own right.",
+     "grant"),
+    # (near miss: said plainly, it is match funding)
+    ("- Norfolk County Council's £40,000 a year is match funding: it is added to the grant.", "match_funding"),
+])
+def test_a_figure_the_text_says_not_to_call_match_funding_is_no_match_funding(sentence, role):
+    text = "The Home Office has awarded Norfolk £500,000 for 2026-27 for perpetrator work.\n" + sentence + "\n"
+    d = awards_by_key(text)[(2, 40000)]
+    assert (d.funding_role, d.funder) == (role, "local authority"), (d.funding_role, d.funder)
+
+
+# --- A body that provides a worker for each man's partner ("X provides an advocate for every man's ex-partner")
+# supports partners: a partner_support fact, and the body a survivor_support_provider ---------------------------------
+
+@pytest.mark.parametrize("sentence, kind, role", [
+    ("Fenmoor Women's Aid provides an advocate for every man's ex-partner while he is on the course.",
+     "partner_support", "survivor_support_provider"),
+    # (near miss: a worker for each man himself supports no partner)
+    ("Fenmoor Change provides a case worker for every man while he is on the course.", None, None),
+])
+def test_a_body_providing_a_worker_for_each_partner_supports_partners(sentence, kind, role):
+    rel = read("The Home Office has awarded Norfolk £500,000 for 2026-27 for perpetrator work.\n" + sentence + "\n")
+    kinds = {c.component for c in rel.components if c.source_line == 2}
+    roles = {o.role for o in rel.organisations if o.source_line == 2}
+    assert (kind in kinds) if kind else ("partner_support" not in kinds), kinds
+    assert (role in roles) if role else ("survivor_support_provider" not in roles), roles

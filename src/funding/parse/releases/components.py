@@ -424,7 +424,9 @@ _NAME_AFTER_DESCRIPTION = re.compile(r"\b(?:group|course|programme|scheme|servic
 #: 22-week group programme for men in Maidstone, Ashford and Canterbury, called Turnstone")
 #: (or a name still to be used: "one shared service, to be known as Waymark, across both counties")
 _CALLED = re.compile(r"\b(?:programme|course|service|scheme|group|intervention|project|team)s?\b(?:(?:\s+[\w'’-]+){0,9}?,?\s+"
-                     r"(?:which|that|who)?\s*(?:is|was|will be|has been|are|were|to be)|(?:\s+[\w'’-]+,?){1,12}?,|,?)\s+"
+                     r"(?:which|that|who)?\s*(?:is|was|will be|has been|are|were|to be)|(?:\s+[\w'’-]+,?){1,12}?,|"
+                     # (a name someone gave it: "a 20-week course, which she named Harbour Lights")
+                     r",?\s+(?:which|that)\s+(?:she|he|they|we|I)(?:\s+(?:later|then|soon|had))?|,?)\s+"
                      r"(?:(?:now|also|simply)\s+)?"
                      # ("the high-harm team, called Stour Watch", "the service, known locally as Llwybr Newydd")
                      r"(?:called|known (?:locally |here |locally and nationally )?as|named|branded|titled) (?:the )?['‘\"“]?"
@@ -1924,7 +1926,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             _apposed_service(out, item_list, item_no, kinds, previous_item_kinds, {n for _, n in starts}, lasts, per_person)
             previous_item_kinds = kinds
             name = _PROGRAMME_NAME.search(item)  # the first "X programme", else a name after "called"
-            if name is None or _generic_name(name.group("name")):
+            # (a course called by its place, "the Thetford course", is no brand: a name given it later on the line is)
+            if name is None or _generic_name(name.group("name")) or _is_area(name.group("name")):
                 name = _CALLED.search(item) or _NAMED_OPENING.search(item) or _COLON_NAME.search(item) or _NAME_AFTER_NOUN.search(item) or \
                     _NAMED_SERVICE_COLON.search(item) or \
                     _NAME_AFTER_DESCRIPTION.search(item) or name
@@ -2085,6 +2088,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 # what the sentence says of it after its name ("to run Calmer Homes, twelve weeks of work with 11 to 16 year
                 # olds"): its length, people and ages
                 rest = sentence[m.end():]
+                # (a second verb of the sentence's subject starts other work: "It took Keel across the county and paid
+                # for one-to-one work with women" gives Keel none of that work's people)
+                rest = _ANOTHER_PREDICATE.split(rest, maxsplit=1)[0]
                 if m.group(0) in one_word and _money_for_it(sentence, m):
                     # ("£702,500 pays for Kestrel and £219,000 for a separate service for men …": its own clause only)
                     rest = re.split(r"\s+and\s+£|,|;|\s+and\s+(?:a|an|the)\s", rest, maxsplit=1)[0]
@@ -2218,6 +2224,12 @@ def _named_high_harm_service_lasts_its_case_management(out: dict, original: dict
         named = out.get((line, "named_programme"))
         if named is not None and named.duration_value is None and not named.in_quote and "high_harm" in named.cohorts:
             out[(line, "named_programme")] = _with_length(named, _length(cm))
+
+
+#: a second predicate of a sentence's subject, joined by "and", that pays for or starts other work: "… and paid for",
+#: "… and also funded", "… and opened"
+_ANOTHER_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?(?:paid|pays|funded|funds|bought|buys|opened|opens|added|adds|"
+                                r"started|starts|launched|launches)\b")
 
 
 def _brand_courses_are_courses(out: dict, original: dict[int, str]) -> None:

@@ -454,6 +454,11 @@ _NATIONAL_SUM_BEFORE = re.compile(r"\b(?:national|nationwide|England[- ]wide)\s+
 _FRONTED_BEFORE_YEAR = re.compile(r"\W*(?:in|for|during|over)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?", re.I)
 
 
+#: an award's noun just before a period, the period the award's own: "The Home Office grant for 2025-26 and 2026-27
+#: was £X" (money added to it later in the sentence does not take those years: README, period_start)
+_AWARDS_OWN_YEARS_BEFORE = re.compile(r"\b(?:award|grant|allocation|funding)\s+(?:for|in|of|covering)\s+(?:the\s+)?$", re.I)
+
+
 def _fronted_year(sentence: str, p) -> bool:
     """Whether the period ``p`` (its start and end in ``sentence`` first) is a fronted adverbial opening the sentence
     and set off by a comma: "In 2025-26, the national fund is worth £36m"."""
@@ -2422,7 +2427,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         if period is None and _year_of_the_payment_before(sentence, start):  # "the payment on 14/11/2024 … as £X"
             period, period_basis = _year_of_the_payment_before(sentence, start), "clause"
         if period is None and periods and not national and (len(found) == 1 or len({p[2:] for p in periods}) == 1) and (
-                not added or periods[0][0] < found[0][0]) and not _years_of_a_comparison(sentence, periods, found, k) \
+                not added or periods[0][0] < found[0][0]
+                and not _AWARDS_OWN_YEARS_BEFORE.search(sentence, 0, periods[0][0])) \
+                and not _years_of_a_comparison(sentence, periods, found, k) \
                 and not _years_only_in_a_later_figures_clause(sentence, periods, found, k) \
                 and not _counts_other_years(_years_counted(sentence[start:hi]), periods[0][2:]):
             # "In 2023-24 we spent £A: £B from … and £C from …"; money added to a grant takes a year from
@@ -3168,6 +3175,12 @@ def _to_the_semicolon_after(window: str) -> str:
 _SPAN_THEN_BRACKET = re.compile(r"\s*(?:(?:over|for|in|across|during|from)\s+[^(),;:£]{0,40}?)?\s*\(\s*")
 
 
+#: a clause before a figure telling the reader not to call it what follows: "Do not call the council's £40,000 match
+#: funding", "We would not describe the £40,000 as a top-up" (the words after the figure are what it is not)
+_NOT_TO_BE_CALLED = re.compile(r"\b(?:do not|don['’]t|never|should not|shouldn['’]t|must not|would not|not to)\s+"
+                               r"(?:call|describe|count|treat|present|refer to|report)\b[^.;:£]{0,80}$", re.I)
+
+
 def _past_a_bracketed_split(sentence: str, end: int, hi: int, after: list) -> int:
     """Where the words after a figure stop, when the next figure opens a bracket straight after it that splits it
     by year ("a contribution of £60,000 over two years (£30,000 in each year), paid as match funding to the grant"):
@@ -3309,7 +3322,7 @@ def _role_of_figure(
         role = "total"  # "Police forces across the East of England are to receive £3,629,600 between them"
     elif _GRANT_OF.search(sentence[max(lo, start - 60) : start]):
         role = "grant"  # "the county's Home Office grant of £196,750": the amount's own noun says what it is
-    elif _first(terms.get("match_named", ()), window):
+    elif _first(terms.get("match_named", ()), window) and not _NOT_TO_BE_CALLED.search(sentence, lo, start):
         role = "match_funding"
     elif not here and last_whole is not None and _ADDED_OPENER.match(sentence) and any(
             f[2] in _ADDING_PAYERS and lo <= f[0] < hi for f in funders):
@@ -3331,7 +3344,7 @@ def _role_of_figure(
     elif _first(terms.get("own_funding", ()), _to_the_semicolon_after(window)) and not _MATCHED_BY.search(window):
         role = "own_funding"  # (not own-money words only in a clause after a semicolon: "The right figure is £792,300;
         # the written evidence double-counted a transfer between two of our own budget lines")
-    elif _first(terms.get("match_funding", ()), window) and not (
+    elif _first(terms.get("match_funding", ()), window) and not _NOT_TO_BE_CALLED.search(sentence, lo, start) and not (
             here and here[-1].role == "own_funding" and _TOWARDS_IT_AFTER.match(sentence, end)):
         # (not money "towards it" after the commissioner's own money for a service: "I pay for that service from my own
         # budget, £138,500 this year, and the county council pays £45,000 a year towards it": no grant is matched, so
@@ -5089,6 +5102,28 @@ def _money_said_to_be_added_to_the_grant(rel, drafts: list[_Draft], said: dict) 
                 d.period, d.period_basis = None, ""
 
 
+def _table_total_dated_by_its_lead_in(rel, drafts: list[_Draft]) -> None:
+    """A table's total row with no year of its own that states again the sum of the lead-in ending in a colon just
+    above the table ("Our work cost £250,000 this year, paid for by:" over rows and "Total  £250,000") is that sum:
+    it takes the year the lead-in gives it, and its rows, its parts, take it from the total as any part does."""
+    for t in drafts:
+        if not t.table or t.role != "total" or t.period is not None:
+            continue
+        first = min(x.line for x in drafts if x.table == t.table)
+        above = first - 1
+        while above > 0 and not (rel.line_text(above) or "").strip():
+            above -= 1
+        if above <= 0 or not (rel.line_text(above) or "").rstrip().endswith(":"):
+            continue
+        lead = [x for x in drafts if x.line == above and not x.table and x.amount.pence == t.amount.pence
+                and x.role in ("total", "grant") and x.period]
+        if len(lead) == 1:
+            t.period, t.period_basis = lead[0].period, "restated"
+            for x in drafts:
+                if x.whole is t and x.role == "part" and x.period is None:
+                    x.period, x.period_basis = t.period, "whole"
+
+
 def _own_payer_after_a_semicolon(sentence: str, before: int, start: int, terms) -> bool:
     """Whether the figure at ``start`` opens a clause of its own after a semicolon that follows the figure at ``before``,
     and that clause names a payer ("X Council has confirmed £96,000 over 2026-28; Y County Council gives £42,000 a
@@ -5234,6 +5269,7 @@ def _periods_and_awards(
     _shares_of_the_fund_take_its_period(drafts, said, release_period if facts.roundup else None)
     _figures_of_the_last_round(rel, drafts, said)
     _figures_of_this_round(drafts, said, release_period)  # "… to £7.46m in this one": the round the text is about
+    _table_total_dated_by_its_lead_in(rel, drafts)
     for d in drafts:  # a total over several areas' rows spans its rows' years
         mine = [x for x in drafts if x.whole is d]
         if d.period is None and mine and all(x.period for x in mine) and id(d) not in pointed \

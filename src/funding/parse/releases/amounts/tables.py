@@ -151,6 +151,8 @@ _UNRELATED_WORDS = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|i
                              # (a landlord's upkeep of its homes: "new kitchens and bathrooms", "boiler replacements")
                              r"(?i:kitchens?|bathrooms?|(?:boiler|window|roof|door)s? (?:replacements?|renewals?)|"
                              r"damp and mould)|"
+                             # (another club's or parish's building: "to repair the scout hut", "the village hall roof")
+                             r"(?i:scout huts?|(?:village|church) halls?)|"
                              # (a budget report's other services: youth diversion, anti-social behaviour teams)
                              r"youth diversion|anti-?social behaviour|"
                              # (a town or parish council's other business in its minutes: its lights, shelters,
