@@ -255,3 +255,47 @@ def test_a_body_providing_a_worker_for_each_partner_supports_partners(sentence, 
     roles = {o.role for o in rel.organisations if o.source_line == 2}
     assert (kind in kinds) if kind else ("partner_support" not in kinds), kinds
     assert (role in roles) if role else ("survivor_support_provider" not in roles), roles
+
+
+# --- Match funders named by their contribution ("a contribution by Kestrel Homes of £60,000 …, paid as match funding";
+# "Kestrel Homes' £60,000"), a council its clause calls "the Council" after naming it ("X Council's housing team will
+# refer men, and the Council has offered £20,000 … as match funding"), and a pipe table's row naming a body the text
+# makes a match funder elsewhere (README, "Match funders in tables") -----------------------------------------------------
+
+_BOARD = (
+    "# Board paper\n"
+    "\n"
+    "2.1 The Board is asked to approve a contribution by Kestrel Homes of £60,000 over 2026-27 and 2027-28, paid as "
+    "match funding to the Home Office grant.\n"
+    "3.5 Fenland Council's housing team will refer men, and the Council has offered £20,000 in each of 2026-27 and "
+    "2027-28 as match funding.\n"
+    "\n"
+    "| Source (£) | 2026-27 | 2027-28 | Total |\n"
+    "|---|---:|---:|---:|\n"
+    "| Home Office grant | 50,000 | 50,000 | 100,000 |\n"
+    "| Kestrel Homes | 30,000 | 30,000 | 60,000 |\n"
+    "| Fenland Council | 20,000 | 20,000 | 40,000 |\n"
+    "| **Total** | **100,000** | **100,000** | **200,000** |\n"
+    "\n"
+    "4.2 Kestrel Homes' £60,000 would be met from the Tenant Fund reserve and would not raise rents.\n"
+)
+
+
+def _org_facts(text):
+    return {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
+
+
+def test_match_funders_named_by_their_contribution_by_the_council_and_in_the_table():
+    got = _org_facts(_BOARD)
+    for fact in [(3, "Kestrel Homes", "match_funder"), (4, "Fenland Council", "match_funder"),
+                 (4, "Fenland Council", "referrer"), (9, "Kestrel Homes", "match_funder"),
+                 (10, "Fenland Council", "match_funder"), (13, "Kestrel Homes", "match_funder")]:
+        assert fact in got, (fact, sorted(got))
+
+
+def test_a_body_named_beside_money_that_is_no_match_funding_is_no_match_funder():
+    # (near miss: the same table with no text calling the body's money match funding)
+    text = _BOARD.replace(", paid as match funding to the Home Office grant", "").replace(
+        "4.2 Kestrel Homes' £60,000 would be met from the Tenant Fund reserve and would not raise rents.\n", "")
+    got = _org_facts(text)
+    assert not {f for f in got if f[1] == "Kestrel Homes" and f[2] == "match_funder"}, sorted(got)
