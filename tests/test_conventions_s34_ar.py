@@ -299,3 +299,25 @@ def test_a_body_named_beside_money_that_is_no_match_funding_is_no_match_funder()
         "4.2 Kestrel Homes' £60,000 would be met from the Tenant Fund reserve and would not raise rents.\n", "")
     got = _org_facts(text)
     assert not {f for f in got if f[1] == "Kestrel Homes" and f[2] == "match_funder"}, sorted(got)
+
+
+# --- A pilot named in apposition for what it offers people ("Safe Harbour, a two-year pilot that offers short-term
+# housing to men who …") is a named programme, for those people; a paper's purpose naming it so ("1.1 To seek approval
+# to fund Safe Harbour, a pilot that …") gives its brand (no kind: the purpose describes no service), which is then
+# the programme again where later lines name it ("£80,000 of it for Safe Harbour") --------------------------------------
+
+@pytest.mark.parametrize("opening", ["The trust will co-fund", "1.1 To seek approval for the trust to co-fund"])
+def test_a_pilot_named_in_apposition_is_a_named_programme(opening):
+    text = ("# Board paper\n\n"
+            f"{opening} Safe Harbour, a two-year pilot that offers short-term housing to men who have abused a partner.\n"
+            "The commissioner has set aside £80,000 of it for Safe Harbour.\n")
+    got = _components(text)
+    assert got[(3, "named_programme")].programme_name == "Safe Harbour"
+    assert set(got[(3, "named_programme")].cohorts) == {"men"} and got[(3, "named_programme")].duration_value is None
+    assert (4, "named_programme") in got, sorted(got)
+
+
+def test_a_purpose_line_naming_no_brand_gives_no_component():
+    # (near miss: a purpose describing a course by whom it serves stays no component)
+    text = "# Board paper\n\n1.1 To seek approval to fund a pilot that offers short-term housing to men who abuse.\n"
+    assert not [k for k in _components(text) if k[0] == 3]

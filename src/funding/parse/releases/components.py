@@ -461,7 +461,10 @@ _APPOSITIVE_NAME = re.compile(r"(?<![\w'’])(?P<name>(?!(?:The|Our|Their|Its|Th
                               r"(?:[\w'’-]+\s+){0,5}?(?:programme|course|scheme|service(?=\s+(?:for|in|across|covering)\b)|"
                               # (a team named for the work it does with people: "Pennine Edge, a team that works with men
                               # assessed as high-harm", "Safe Steps, the county's team which works with stalkers")
-                              r"team(?=\s+(?:that|which|who)\s+(?:works?|meets?|sees?)\s+with\b))\b")
+                              r"team(?=\s+(?:that|which|who)\s+(?:works?|meets?|sees?)\s+with\b)|"
+                              # (a pilot named for what it offers people: "Safe Harbour, a two-year pilot that offers
+                              # short-term housing to men who …")
+                              r"pilot(?=\s+(?:that|which)\s+(?:offers?|gives?|provides?|works?\s+with|houses?)\b))\b")
 #: "Harbour, our 20-week group course for men": a one-word brand with a description of a perpetrator course in apposition
 #: (its length or kind named), not an opening word ("However, the …"), a month or a day
 _ONE_WORD_APPOSED_NAME = re.compile(
@@ -1666,6 +1669,19 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         if number in block_heads or _PURPOSE_OR_CAPTION.match(original.get(number, "")) and (
                 len(starts) == 1 or _PURPOSE_OR_CAPTION.match(sentence)):  # (also hard-wrapped
             # over lines: "1.1 To tell the Panel how the perpetrator programme will be paid for over the" / "next …")
+            brand = next((a for a in _apposed_names(sentence) if not _body_name(a.group("name"))
+                          and not _is_area(a.group("name"))), None) if number not in block_heads else None
+            if brand is not None:
+                # (a purpose naming the programme it is about by its brand, with a description in apposition: "1.1 To
+                # seek approval to fund Safe Harbour, a pilot that offers housing to men who …": the brand, with the
+                # people its apposition names; what the purpose line says it will do describes no service)
+                line_ = _line_at(starts, brand.start())
+                out.setdefault((line_, "named_programme"), ProgrammeComponent(
+                    source_id=source_id, source_line=line_, pfa_code=area, component="named_programme",
+                    duration_value=None, duration_unit="", duration_qualifier="", cadence="",
+                    cohorts=tuple(sorted(set(_all(terms.get("cohort", ()), sentence[brand.end():])))),
+                    delivery_modes=(), provision="new", programme_name=brand.group("name"), duration_min=None,
+                    age_min=None, age_max=None))
             continue  # a section's heading opening a block ("Stalking intervention" above its paragraph); a report's
             # purpose ("1.1 To tell the Panel how the perpetrator programme will be paid for"); a table's caption
         if _RESULT_LEADER_ROW.fullmatch(original.get(number, "")):
