@@ -321,3 +321,16 @@ def test_a_purpose_line_naming_no_brand_gives_no_component():
     # (near miss: a purpose describing a course by whom it serves stays no component)
     text = "# Board paper\n\n1.1 To seek approval to fund a pilot that offers short-term housing to men who abuse.\n"
     assert not [k for k in _components(text) if k[0] == 3]
+
+
+# --- A brand said to "also offer" something ("Keel also offers up to eight one-to-one sessions to men who …") runs
+# another service beside its own course: that service's length and people are not the brand's (README, "Named
+# programmes": the brand's fact carries what its line states for that programme) -----------------------------------------
+
+@pytest.mark.parametrize("verb, length", [("also offers", None), ("offers", 8)])
+def test_what_a_brand_also_offers_is_not_its_own_length(verb, length):
+    text = ("Fenmoor Change runs Keel Path, a 26-week group behaviour change course for men.\n"
+            f"Keel Path {verb} up to eight one-to-one sessions to men for whom group work is unsuitable.\n")
+    got = _components(text)
+    assert got[(2, "named_programme")].duration_value == length, got[(2, "named_programme")]
+    assert got[(2, "one_to_one")].duration_value == 8

@@ -2107,6 +2107,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 # (a second verb of the sentence's subject starts other work: "It took Keel across the county and paid
                 # for one-to-one work with women" gives Keel none of that work's people)
                 rest = _ANOTHER_PREDICATE.split(rest, maxsplit=1)[0]
+                if _ALSO_OFFERS.match(rest):
+                    rest = ""  # ("Keel also offers up to eight one-to-one sessions to men who …": another service it
+                    # runs beside its own course, whose length and people are that service's)
                 if m.group(0) in one_word and _money_for_it(sentence, m):
                     # ("£702,500 pays for Kestrel and £219,000 for a separate service for men …": its own clause only)
                     rest = re.split(r"\s+and\s+£|,|;|\s+and\s+(?:a|an|the)\s", rest, maxsplit=1)[0]
@@ -2242,6 +2245,8 @@ def _named_high_harm_service_lasts_its_case_management(out: dict, original: dict
             out[(line, "named_programme")] = _with_length(named, _length(cm))
 
 
+#: the words after a brand saying it runs something besides: "also offers", "now also provides", "additionally runs"
+_ALSO_OFFERS = re.compile(r"\s+(?:now\s+)?(?:also|additionally)\s+(?:offers?|runs?|provides?|includes?|gives?)\b")
 #: a second predicate of a sentence's subject, joined by "and", that pays for or starts other work: "… and paid for",
 #: "… and also funded", "… and opened"
 _ANOTHER_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?(?:paid|pays|funded|funds|bought|buys|opened|opens|added|adds|"
