@@ -334,3 +334,24 @@ def test_what_a_brand_also_offers_is_not_its_own_length(verb, length):
     got = _components(text)
     assert got[(2, "named_programme")].duration_value == length, got[(2, "named_programme")]
     assert got[(2, "one_to_one")].duration_value == 8
+
+
+# --- A sentence opened by the month its money came in, with a span in years ("In October 2016 the trust gave us £X
+# over three years") spans that many years from that month: October 2016 to September 2019, 2016-17 to 2019-20 --------
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("In September 2017 the Kestrel Lottery Trust gave us £120,000 over three years for partner support.",
+     "2017-18", "2020-21"),
+    ("In April 2018 the Kestrel Lottery Trust gave us £120,000 over two years for partner support.", "2018-19", "2019-20"),
+])
+def test_a_month_opening_the_sentence_and_a_span_in_years_date_the_money(sentence, start, end):
+    text = "KESTREL CHANGE  |  Annual Review 2024-25\n\n" + sentence + "\n"
+    errors = award_errors(text, {(3, 120000): dict(start=start, end=end)})
+    assert not errors, errors
+
+
+def test_a_span_in_years_with_no_opening_month_takes_none_from_it():
+    # (near miss: the year alone gives no month to count from)
+    from funding.parse.releases.periods import start_and_length
+    assert start_and_length("In 2017 the trust gave us £120,000 over three years for partner support.") is None
+    assert start_and_length("In September 2017 the trust gave us £120,000 over three years.") == ("2017-18", "2020-21")
