@@ -355,3 +355,21 @@ def test_a_span_in_years_with_no_opening_month_takes_none_from_it():
     from funding.parse.releases.periods import start_and_length
     assert start_and_length("In 2017 the trust gave us £120,000 over three years for partner support.") is None
     assert start_and_length("In September 2017 the trust gave us £120,000 over three years.") == ("2017-18", "2020-21")
+
+
+# --- A row naming grant-makers beside the charity's own fundraising ("Trusts and our own fundraising") sums payers of
+# two kinds, one outside the funder vocabulary: no one funder (README, "Partners' money": a trust's money has funder
+# null; the charity's own alone has `partners`) --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("label, funder", [("Trusts and our own fundraising", None), ("Our own fundraising", "partners")])
+def test_a_row_of_trusts_and_own_fundraising_has_no_one_funder(label, funder):
+    text = ("KESTREL CHANGE  |  Annual Review 2024-25\n"
+            "\n"
+            "Our work cost £100,000 this year, met from three sources:\n"
+            "\n"
+            "  Home Office (via the OPCC)                 £50,000\n"
+            "  Norfolk County Council (family worker)     £20,000\n"
+            f"  {label:<40}   £30,000\n"
+            "  Total                                     £100,000\n")
+    d = awards_by_key(text)[(7, 30000)]
+    assert (d.funding_role, d.funder or None) == ("part", funder), (d.funding_role, d.funder)
