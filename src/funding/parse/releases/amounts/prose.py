@@ -3203,7 +3203,7 @@ def _role_of_figure(
     window of words read, the words between it and the figure before, and what the reading found on the way."""
     lo = found[k - 1][1] if k else 0
     hi = found[k + 1][0] if k + 1 < len(found) else len(sentence)
-    hi = _past_a_bracketed_split(sentence, end, hi, found[k + 1:])
+    past_split = _past_a_bracketed_split(sentence, end, hi, found[k + 1:])
     rest = _THE_REST_AFTER.search(sentence, end, hi)
     hi = rest.start() if rest else hi  # ("… paid £286,400 towards it, and the rest came from my own budget": not its payer)
     marked = sentence[:start] + "AMOUNT" + sentence[end:]
@@ -3216,6 +3216,10 @@ def _role_of_figure(
     if _TOPPED_UP_BY_AFTER.match(sentence, end) or _TOPS_IT_UP_AFTER.match(sentence, end):  # "South Wales has £388,000, topped up by £45,000 from Cardiff
         # Council": the words after it say what the next figure is, not this one, which is what is topped up
         window, near = window[: window.index("AMOUNT") + 6], near[: near.index("AMOUNT") + 6]
+    # (the words naming it match funding past a bracketed per-year split of it: "£60,000 over two years (£30,000 in
+    # each year), paid as match funding to the grant")
+    match_window = window if past_split == hi else \
+        marked[max(lo, _clause_of(sentence, start)[0]) if k else 0 : past_split - (end - start) + 6]
     between = sentence[lo:start] if k else ""
     own_areas = {a[2] for a in _areas_in(sentence[lo:hi])}
     other_area = bool(own_areas) and not here and last_whole is not None and not last_whole.shared_by \
@@ -3322,7 +3326,7 @@ def _role_of_figure(
         role = "total"  # "Police forces across the East of England are to receive £3,629,600 between them"
     elif _GRANT_OF.search(sentence[max(lo, start - 60) : start]):
         role = "grant"  # "the county's Home Office grant of £196,750": the amount's own noun says what it is
-    elif _first(terms.get("match_named", ()), window) and not _NOT_TO_BE_CALLED.search(sentence, lo, start):
+    elif _first(terms.get("match_named", ()), match_window) and not _NOT_TO_BE_CALLED.search(sentence, lo, start):
         role = "match_funding"
     elif not here and last_whole is not None and _ADDED_OPENER.match(sentence) and any(
             f[2] in _ADDING_PAYERS and lo <= f[0] < hi for f in funders):
@@ -3344,7 +3348,7 @@ def _role_of_figure(
     elif _first(terms.get("own_funding", ()), _to_the_semicolon_after(window)) and not _MATCHED_BY.search(window):
         role = "own_funding"  # (not own-money words only in a clause after a semicolon: "The right figure is £792,300;
         # the written evidence double-counted a transfer between two of our own budget lines")
-    elif _first(terms.get("match_funding", ()), window) and not _NOT_TO_BE_CALLED.search(sentence, lo, start) and not (
+    elif _first(terms.get("match_funding", ()), match_window) and not _NOT_TO_BE_CALLED.search(sentence, lo, start) and not (
             here and here[-1].role == "own_funding" and _TOWARDS_IT_AFTER.match(sentence, end)):
         # (not money "towards it" after the commissioner's own money for a service: "I pay for that service from my own
         # budget, £138,500 this year, and the county council pays £45,000 a year towards it": no grant is matched, so
