@@ -252,6 +252,11 @@ def visible_events(text: str):
         stack.extend((child, False) for child in reversed(element))
 
 
+#: the end of a sentence ("… for two years." / "… in 2025-26.)") and the start of the next one ("The", "£40,000", "In")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s*$")
+_SENTENCE_START = re.compile(r"\s*[A-Z\u00a3\"\u201c]")
+
+
 class _Flattener:
     """Turns the visible content of an HTML page into numbered lines: block elements
     break lines, ``<li>`` gets a ``- `` bullet, ``<strong>`` becomes ``**``, a table row
@@ -359,7 +364,20 @@ class _Flattener:
                 self._emit()
 
     def handle_data(self, data):
-        self._write(data)
+        if self._cell is not None or "\n" not in data:
+            self._write(data)
+            return
+        # A paragraph written one sentence to a source line ("<p>The grant is £50,000.\nIt runs for
+        # two years.</p>") keeps each sentence on the line it is written on; a sentence wrapped
+        # mid-way stays whole on the line it starts on.
+        first_line = self._line
+        pieces = data.split("\n")
+        for offset, piece in enumerate(pieces):
+            if offset and _SENTENCE_END.search("".join(self._buf)) and _SENTENCE_START.match(piece):
+                self._emit()
+                self._line = first_line + offset
+            self._write(piece if offset == len(pieces) - 1 else piece + "\n")
+        self._line = first_line
 
     def _close_row(self) -> None:
         if self._cell is not None:

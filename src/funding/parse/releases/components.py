@@ -435,7 +435,9 @@ _NAME_AFTER_DESCRIPTION = re.compile(r"\b(?:group|course|programme|scheme|servic
 #: 22-week group programme for men in Maidstone, Ashford and Canterbury, called Turnstone")
 #: (or a name still to be used: "one shared service, to be known as Waymark, across both counties")
 _CALLED = re.compile(r"\b(?:programme|course|service|scheme|group|intervention|project|team)s?\b(?:(?:\s+[\w'’-]+){0,9}?,?\s+"
-                     r"(?:which|that|who)?\s*(?:is|was|will be|has been|are|were|to be)|(?:\s+[\w'’-]+,?){1,12}?,|,?)\s+"
+                     r"(?:which|that|who)?\s*(?:is|was|will be|has been|are|were|to be)|(?:\s+[\w'’-]+,?){1,12}?,|"
+                     # (a name someone gave it: "a 20-week course, which she named Harbour Lights")
+                     r",?\s+(?:which|that)\s+(?:she|he|they|we|I)(?:\s+(?:later|then|soon|had))?|,?)\s+"
                      r"(?:(?:now|also|simply)\s+)?"
                      # ("the high-harm team, called Stour Watch", "the service, known locally as Llwybr Newydd")
                      r"(?:called|known (?:locally |here |locally and nationally )?as|named|branded|titled) (?:the )?['‘\"“]?"
@@ -470,7 +472,10 @@ _APPOSITIVE_NAME = re.compile(r"(?<![\w'’])(?P<name>(?!(?:The|Our|Their|Its|Th
                               r"(?:[\w'’-]+\s+){0,5}?(?:programme|course|scheme|service(?=\s+(?:for|in|across|covering)\b)|"
                               # (a team named for the work it does with people: "Pennine Edge, a team that works with men
                               # assessed as high-harm", "Safe Steps, the county's team which works with stalkers")
-                              r"team(?=\s+(?:that|which|who)\s+(?:works?|meets?|sees?)\s+with\b))\b")
+                              r"team(?=\s+(?:that|which|who)\s+(?:works?|meets?|sees?)\s+with\b)|"
+                              # (a pilot named for what it offers people: "Safe Harbour, a two-year pilot that offers
+                              # short-term housing to men who …")
+                              r"pilot(?=\s+(?:that|which)\s+(?:offers?|gives?|provides?|works?\s+with|houses?)\b))\b")
 #: "Harbour, our 20-week group course for men": a one-word brand with a description of a perpetrator course in apposition
 #: (or of high-harm work: "Keel, a Drive-style service for the most harmful men")
 #: (its length or kind named), not an opening word ("However, the …"), a month or a day
@@ -1676,6 +1681,19 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         if number in block_heads or _PURPOSE_OR_CAPTION.match(original.get(number, "")) and (
                 len(starts) == 1 or _PURPOSE_OR_CAPTION.match(sentence)):  # (also hard-wrapped
             # over lines: "1.1 To tell the Panel how the perpetrator programme will be paid for over the" / "next …")
+            brand = next((a for a in _apposed_names(sentence) if not _body_name(a.group("name"))
+                          and not _is_area(a.group("name"))), None) if number not in block_heads else None
+            if brand is not None:
+                # (a purpose naming the programme it is about by its brand, with a description in apposition: "1.1 To
+                # seek approval to fund Safe Harbour, a pilot that offers housing to men who …": the brand, with the
+                # people its apposition names; what the purpose line says it will do describes no service)
+                line_ = _line_at(starts, brand.start())
+                out.setdefault((line_, "named_programme"), ProgrammeComponent(
+                    source_id=source_id, source_line=line_, pfa_code=area, component="named_programme",
+                    duration_value=None, duration_unit="", duration_qualifier="", cadence="",
+                    cohorts=tuple(sorted(set(_all(terms.get("cohort", ()), sentence[brand.end():])))),
+                    delivery_modes=(), provision="new", programme_name=brand.group("name"), duration_min=None,
+                    age_min=None, age_max=None))
             continue  # a section's heading opening a block ("Stalking intervention" above its paragraph); a report's
             # purpose ("1.1 To tell the Panel how the perpetrator programme will be paid for"); a table's caption
         if _RESULT_LEADER_ROW.fullmatch(original.get(number, "")):
@@ -1936,7 +1954,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             _apposed_service(out, item_list, item_no, kinds, previous_item_kinds, {n for _, n in starts}, lasts, per_person)
             previous_item_kinds = kinds
             name = _PROGRAMME_NAME.search(item)  # the first "X programme", else a name after "called"
-            if name is None or _generic_name(name.group("name")):
+            # (a course called by its place, "the Thetford course", is no brand: a name given it later on the line is)
+            if name is None or _generic_name(name.group("name")) or _is_area(name.group("name")):
                 name = _CALLED.search(item) or _NAMED_OPENING.search(item) or _COLON_NAME.search(item) or _NAME_AFTER_NOUN.search(item) or \
                     _NAMED_SERVICE_COLON.search(item) or \
                     _NAME_AFTER_DESCRIPTION.search(item) or name
@@ -2099,6 +2118,12 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 # what the sentence says of it after its name ("to run Calmer Homes, twelve weeks of work with 11 to 16 year
                 # olds"): its length, people and ages
                 rest = sentence[m.end():]
+                # (a second verb of the sentence's subject starts other work: "It took Keel across the county and paid
+                # for one-to-one work with women" gives Keel none of that work's people)
+                rest = _ANOTHER_PREDICATE.split(rest, maxsplit=1)[0]
+                if _ALSO_OFFERS.match(rest):
+                    rest = ""  # ("Keel also offers up to eight one-to-one sessions to men who …": another service it
+                    # runs beside its own course, whose length and people are that service's)
                 if m.group(0) in one_word and _money_for_it(sentence, m):
                     # ("£702,500 pays for Kestrel and £219,000 for a separate service for men …": its own clause only)
                     rest = re.split(r"\s+and\s+£|,|;|\s+and\s+(?:a|an|the)\s", rest, maxsplit=1)[0]
@@ -2237,6 +2262,14 @@ def _named_high_harm_service_lasts_its_case_management(out: dict, original: dict
         named = out.get((line, "named_programme"))
         if named is not None and named.duration_value is None and not named.in_quote and "high_harm" in named.cohorts:
             out[(line, "named_programme")] = _with_length(named, _length(cm))
+
+
+#: the words after a brand saying it runs something besides: "also offers", "now also provides", "additionally runs"
+_ALSO_OFFERS = re.compile(r"\s+(?:now\s+)?(?:also|additionally)\s+(?:offers?|runs?|provides?|includes?|gives?)\b")
+#: a second predicate of a sentence's subject, joined by "and", that pays for or starts other work: "… and paid for",
+#: "… and also funded", "… and opened"
+_ANOTHER_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?(?:paid|pays|funded|funds|bought|buys|opened|opens|added|adds|"
+                                r"started|starts|launched|launches)\b")
 
 
 def _brand_courses_are_courses(out: dict, original: dict[int, str]) -> None:

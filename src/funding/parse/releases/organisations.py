@@ -1784,6 +1784,24 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     not re.search(r"\b(?:Commissioner|Mayor|Councillor|Cllr)\b", subject.group(1)):
                 for name in _organisation_names(subject.group(1)):
                     add(award.source_line, name, "match_funder", "new")
+            # the body whose contribution the figure is, named just before it ("a contribution by X Homes of £60,000",
+            # "X Homes' £60,000"): that body puts the money in
+            whose = _CONTRIBUTION_BY.search(sentence, 0, max(at, 0)) or _BODYS_OWN_FIGURE.search(sentence, 0, max(at, 0))
+            if at > 0 and whose and (_ORG_WORD.search(whose.group("who")) or _LANDLORD.search(whose.group("who"))) \
+                    and not re.search(
+                    r"\b(?:Commissioner|Mayor|Councillor|Cllr|Council|Authority|Office|Home Office|Ministry)\b",
+                    whose.group("who")):
+                for name in _organisation_names(whose.group("who")):
+                    add(award.source_line, name, "match_funder", "new")
+            # a council its clause calls "the Council", named earlier in the sentence ("X Council's housing team will
+            # refer men, and the Council has offered £20,000 … as match funding"): that council
+            if award.funder == "local authority" and at >= 0 and not any(
+                    a <= m.start() < b for m in _council_runs().finditer(sentence)) \
+                    and re.search(r"\bthe (?:Council|council)\b", sentence[a:at]):
+                named = [m for m in _council_runs().finditer(sentence, 0, a) if not _named_as_not_paying(sentence, m.start())]
+                names = {n for m in named for n in _organisation_names(m.group(0))}
+                if len(names) == 1:
+                    add(_line_at(starts, named[0].start()), names.pop(), "match_funder", "new")
         if award.funding_role == "grant" and not award.funder:
             # a body outside the funder vocabulary paying a grant as its sentence's subject ("Eastmoor Integrated Care
             # Board paid £30,000 towards the health pathway"): that body funds it (README, funder: the body itself is
@@ -1808,6 +1826,15 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
     # costs   8,300"): that body pays the row's sum, as a match funder where the text calls its money match funding
     for award in awards:
         line = rel.line_text(award.source_line) or ""
+        if award.funding_role == "part" and award.funder in ("", "partners") and "|" in line:
+            # (a pipe table's row whose label is a body the text makes a match funder elsewhere, "| X Homes | 30,000 |
+            # 30,000 | 60,000 |" beside "a contribution by X Homes of £60,000 … as match funding": README, "Match
+            # funders in tables")
+            label = next((c.strip(" *") for c in line.strip().strip("|").split("|") if c.strip(" *")), "")
+            if (_is_body(label) or _LANDLORD.search(label)) and any(
+                    k[1] == normalise_name(label) and k[2] == "match_funder" for k in out):
+                add(award.source_line, label, "match_funder", "new")
+            continue
         if award.funding_role != "part" or award.funder not in ("", "partners") or "|" in line or "\t" in line \
                 or not re.search(r"\S\s{3,}\S", line.strip()) or not _under_an_income_heading(rel, award.source_line):
             continue
@@ -2202,6 +2229,15 @@ _INCOME_HEADING = re.compile(r"\b(?:income|received|receipts|restricted funds|fu
 
 #: a heading naming money spent or paid out: "Expenditure against income", "Payments and receipts", "Spend"
 _SPENDING_HEADING = re.compile(r"\b(?:expenditure|spend|spending|spent|payments?|paid|outgoings|costs)\b", re.I)
+
+
+#: a body named as whose contribution a figure is, just before it: "a contribution by X Homes of ", "match funding from
+#: X Trust of "; and a body's possessive straight before it: "X Homes' ", "X Trust's "
+_CONTRIBUTION_BY = re.compile(r"\b(?:contributions?|top-?ups?|match(?:\s+funding)?)\s+(?:by|from)\s+(?:the\s+)?"
+                              r"(?P<who>(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for)\s+)?){0,6}[A-Z][\w&-]*)\s+of\s+$")
+#: a landlord's name, a housing association's: "Kestrel Homes", "Fenland Housing", "Vale Housing Association"
+_LANDLORD = re.compile(r"\b(?:Homes|Housing(?: Association| Trust| Group)?)$")
+_BODYS_OWN_FIGURE = re.compile(r"(?:^|[.;:]\s+|\d\s+)(?P<who>(?:[A-Z][\w&-]*\s+){0,6}[A-Z][\w&-]*)['’]s?\s+$")
 
 
 def _under_an_income_heading(rel, number: int) -> bool:

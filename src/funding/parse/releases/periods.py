@@ -582,6 +582,13 @@ _MONTHS_LONG = re.compile(
     + "|".join(w for w in _NUMBER_WORDS if w not in ("a", "an")) + r")[- ]months?\b(?![- ]old)", re.I)
 
 
+#: a sentence opened by the month its money was given in: "In October 2016 the trust gave us £X over three years"
+_OPENING_MONTH = re.compile(r"^\W*In\s+(?=" + _MONTH_NAME + r")" + _point("s_"), re.I)
+#: a length in whole years, as a sum's span ("over three years", "for the next two years"), not an age or a time ago
+_SPAN_IN_YEARS = re.compile(r"\b(?:over|for|across)\s+(?:the\s+)?(?:next\s+)?(?P<n>\d|two|three|four|five)\s+years\b(?!\s+(?:ago|old))",
+                         re.I)
+
+
 def start_and_length(text: str) -> tuple[str, str] | None:
     """The span a text gives by a starting month in one place and a length in months in another ("The programme began
     as a pilot in October 2023, paid for with £64,000 … over 18 months" → 2023-24 to 2024-25): each stated once,
@@ -591,6 +598,12 @@ def start_and_length(text: str) -> tuple[str, str] | None:
     starts = {_month_at(m, "s_") for m in _STARTED_IN.finditer(text)} - {None}
     lengths = {parse_count(m.group("n")) for m in _MONTHS_LONG.finditer(text)
                if not re.search(r"\bup to\s+$", text[max(0, m.start() - 12) : m.start()], re.I)}
+    if not starts and not lengths:
+        # (a sentence opened by the month the money came in, its span in years: "In October 2016 the trust gave us
+        # £X over three years" → October 2016 to September 2019, 2016-17 to 2019-20)
+        opening = _OPENING_MONTH.match(text)
+        starts = {_month_at(opening, "s_")} - {None} if opening else set()
+        lengths = {12 * parse_count(m.group("n")) for m in _SPAN_IN_YEARS.finditer(text)} if starts else set()
     if len(starts) != 1 or len(lengths) != 1:
         return None
     (y, mo), n = starts.pop(), lengths.pop()

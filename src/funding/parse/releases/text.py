@@ -703,6 +703,10 @@ def _pounds_in_columns(lines: list[Line]) -> list[Line]:
         elif MONEY_TOKEN.search(text) is None and any(_POUND_HEADING.search(c.strip()) for c in cells):
             columns = {k: "" for k, c in enumerate(cells) if _POUND_HEADING.search(c.strip())
                       }
+            if set(columns) == {0} and len(cells) >= 2:
+                # (pounds given only over the rows' labels, "| Source of money (£) | 2025-26 | 2026-27 | Total |":
+                # the unit is the whole table's, as "(£000)" there is)
+                columns = _stub_unit_columns(cells, "")
         elif columns and not _counts_not_money(cells[0]):
             changed = False
             # (a row that prints "£" on its own sums prints a bare figure under "(£)" for something else, a comparison

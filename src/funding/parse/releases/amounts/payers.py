@@ -570,6 +570,18 @@ _RAISED_BY_A_CHARITY = re.compile(r"\b(?:fund-?raising|fund-?raised|donations?|c
                                   r"(?:charity|provider)['’]s\s+own\b)", re.I)
 
 
+#: grant-makers named beside a charity's own fundraising in one label ("Trusts and our own fundraising", "Grants from
+#: foundations and donations"): a sum of payers of two kinds, one outside the funder vocabulary, so no one funder's
+_GRANT_MAKERS_BESIDE = re.compile(r"\b(?:trusts?|foundations?|lottery|grant-?makers?|grant-?making bodies)\b", re.I)
+
+
+def _charitys_own_label(label: str) -> bool:
+    """Whether a row's or item's label names the charity's own money alone ("Our own fundraising", "Donations"), not
+    beside grant-makers whose money the same sum holds ("Trusts and our own fundraising": funder null, README
+    "Partners' money")."""
+    return bool(_RAISED_BY_A_CHARITY.search(label)) and not _GRANT_MAKERS_BESIDE.search(label)
+
+
 def _item_funder(line: str, terms) -> str:
     """The funder a list item's label names when the item's words name none as a funder of their own ("- Police and
     Crime Commissioner – £18,000", like a table row's label: whose money the row is); else ""."""
@@ -850,7 +862,8 @@ def _named_as_receiver(sentence: str, funder) -> bool:
     """Whether the body a funder term names at ``funder`` (start, end, value) is named as receiving the money ("won by
     the Office of the Police and Crime Commissioner for …", "paid to Kent County Council"): a recipient, not a payer."""
     before = sentence[max(0, funder[0] - 60) : funder[0]]
-    name = re.search(r"(?:[A-Z][\w'’&.-]*\s+(?:(?:and|of|upon|on)\s+)?){0,4}$", before)  # ("paid to Kent County Council")
+    # ("paid to Kent County Council", "held by the Office of the Police and Crime Commissioner")
+    name = re.search(r"(?:[A-Z][\w'’&.-]*\s+(?:(?:and|of|upon|on|for)\s+(?:the\s+)?)?){0,4}$", before)
     return bool(_RECEIVER_BEFORE.search(before[: name.start()] if name else before))
 
 

@@ -454,6 +454,11 @@ _NATIONAL_SUM_BEFORE = re.compile(r"\b(?:national|nationwide|England[- ]wide)\s+
 _FRONTED_BEFORE_YEAR = re.compile(r"\W*(?:in|for|during|over)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?", re.I)
 
 
+#: an award's noun just before a period, the period the award's own: "The Home Office grant for 2025-26 and 2026-27
+#: was £X" (money added to it later in the sentence does not take those years: README, period_start)
+_AWARDS_OWN_YEARS_BEFORE = re.compile(r"\b(?:award|grant|allocation|funding)\s+(?:for|in|of|covering)\s+(?:the\s+)?$", re.I)
+
+
 def _fronted_year(sentence: str, p) -> bool:
     """Whether the period ``p`` (its start and end in ``sentence`` first) is a fronted adverbial opening the sentence
     and set off by a comma: "In 2025-26, the national fund is worth £36m"."""
@@ -2452,7 +2457,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         if period is None and _year_of_the_payment_before(sentence, start):  # "the payment on 14/11/2024 … as £X"
             period, period_basis = _year_of_the_payment_before(sentence, start), "clause"
         if period is None and periods and not national and (len(found) == 1 or len({p[2:] for p in periods}) == 1) and (
-                not added or periods[0][0] < found[0][0]) and not _years_of_a_comparison(sentence, periods, found, k) \
+                not added or periods[0][0] < found[0][0]
+                and not _AWARDS_OWN_YEARS_BEFORE.search(sentence, 0, periods[0][0])) \
+                and not _years_of_a_comparison(sentence, periods, found, k) \
                 and not _years_only_in_a_later_figures_clause(sentence, periods, found, k) \
                 and not _counts_other_years(_years_counted(sentence[start:hi]), periods[0][2:]):
             # "In 2023-24 we spent £A: £B from … and £C from …"; money added to a grant takes a year from
@@ -3193,6 +3200,30 @@ def _to_the_semicolon_after(window: str) -> str:
     return window if cut < 0 else window[:cut]
 
 
+#: the words between a figure and a bracket opening on the next figure: none, or only the figure's span ("£60,000 over
+#: 2025-26 and 2026-27 (", "£60,000 for the two years (")
+_SPAN_THEN_BRACKET = re.compile(r"\s*(?:(?:over|for|in|across|during|from)\s+[^(),;:£]{0,40}?)?\s*\(\s*")
+
+
+#: a clause before a figure telling the reader not to call it what follows: "Do not call the council's £40,000 match
+#: funding", "We would not describe the £40,000 as a top-up" (the words after the figure are what it is not)
+_NOT_TO_BE_CALLED = re.compile(r"\b(?:do not|don['’]t|never|should not|shouldn['’]t|must not|would not|not to)\s+"
+                               r"(?:call|describe|count|treat|present|refer to|report)\b[^.;:£]{0,80}$", re.I)
+
+
+def _past_a_bracketed_split(sentence: str, end: int, hi: int, after: list) -> int:
+    """Where the words after a figure stop, when the next figure opens a bracket straight after it that splits it
+    by year ("a contribution of £60,000 over two years (£30,000 in each year), paid as match funding to the grant"):
+    past the bracket, up to the figure after it, so that the words after the bracket are read as the first figure's
+    own (the bracketed split is an aside on it). ``after`` are the later figures' spans; other cases keep ``hi``."""
+    if not after or not _SPAN_THEN_BRACKET.fullmatch(sentence, end, hi):
+        return hi
+    close = sentence.find(")", hi)
+    if close < 0 or re.search(r"[;(]", sentence[hi:close]):
+        return hi
+    return next((f[0] for f in after if f[0] > close), len(sentence))
+
+
 def _role_of_figure(
     sentence, k, start, end, amount, found, funders, here, last_whole, sentence_before, para_before, many_areas,
     number, terms,
@@ -3202,6 +3233,7 @@ def _role_of_figure(
     window of words read, the words between it and the figure before, and what the reading found on the way."""
     lo = found[k - 1][1] if k else 0
     hi = found[k + 1][0] if k + 1 < len(found) else len(sentence)
+    past_split = _past_a_bracketed_split(sentence, end, hi, found[k + 1:])
     rest = _THE_REST_AFTER.search(sentence, end, hi)
     hi = rest.start() if rest else hi  # ("… paid £286,400 towards it, and the rest came from my own budget": not its payer)
     marked = sentence[:start] + "AMOUNT" + sentence[end:]
@@ -3214,6 +3246,10 @@ def _role_of_figure(
     if _TOPPED_UP_BY_AFTER.match(sentence, end) or _TOPS_IT_UP_AFTER.match(sentence, end):  # "South Wales has £388,000, topped up by £45,000 from Cardiff
         # Council": the words after it say what the next figure is, not this one, which is what is topped up
         window, near = window[: window.index("AMOUNT") + 6], near[: near.index("AMOUNT") + 6]
+    # (the words naming it match funding past a bracketed per-year split of it: "£60,000 over two years (£30,000 in
+    # each year), paid as match funding to the grant")
+    match_window = window if past_split == hi else \
+        marked[max(lo, _clause_of(sentence, start)[0]) if k else 0 : past_split - (end - start) + 6]
     between = sentence[lo:start] if k else ""
     own_areas = {a[2] for a in _areas_in(sentence[lo:hi])}
     other_area = bool(own_areas) and not here and last_whole is not None and not last_whole.shared_by \
@@ -3323,7 +3359,7 @@ def _role_of_figure(
         role = "total"  # "Police forces across the East of England are to receive £3,629,600 between them"
     elif _GRANT_OF.search(sentence[max(lo, start - 60) : start]):
         role = "grant"  # "the county's Home Office grant of £196,750": the amount's own noun says what it is
-    elif _first(terms.get("match_named", ()), window):
+    elif _first(terms.get("match_named", ()), match_window) and not _NOT_TO_BE_CALLED.search(sentence, lo, start):
         role = "match_funding"
     elif not here and last_whole is not None and _ADDED_OPENER.match(sentence) and any(
             f[2] in _ADDING_PAYERS and lo <= f[0] < hi for f in funders):
@@ -3345,7 +3381,7 @@ def _role_of_figure(
     elif _first(terms.get("own_funding", ()), _to_the_semicolon_after(window)) and not _MATCHED_BY.search(window):
         role = "own_funding"  # (not own-money words only in a clause after a semicolon: "The right figure is £792,300;
         # the written evidence double-counted a transfer between two of our own budget lines")
-    elif _first(terms.get("match_funding", ()), window) and not (
+    elif _first(terms.get("match_funding", ()), match_window) and not _NOT_TO_BE_CALLED.search(sentence, lo, start) and not (
             here and here[-1].role == "own_funding" and _TOWARDS_IT_AFTER.match(sentence, end)):
         # (not money "towards it" after the commissioner's own money for a service: "I pay for that service from my own
         # budget, £138,500 this year, and the county council pays £45,000 a year towards it": no grant is matched, so
@@ -3725,7 +3761,10 @@ def _payer_of_figure(
     elif role == "match_funding" and not funder:
         mine = _OWNER_PRONOUN_AFTER.match(sentence, end)
         # (not the commissioner whose award the figure matches: "as match funding for the Commissioner's award")
+        # (nor the office named as holding the grant matched: "to the Home Office grant held by the commissioner's
+        # office")
         funder = "PCC" if any(not _MATCHED_MONEY_BEFORE.search(window[max(0, m.start() - 40) : m.start()])
+                              and not _named_as_receiver(window, (m.start(),))
                               for m in [*re.finditer(r"\b(?:commissioner|PCC|PFCC|mayor|his|her)\b", window, re.I),
                                         *re.finditer(_COMMISSIONER_BODY, window)]) \
             or (mine and mine.group("who").lower() == "my") else \
@@ -4925,6 +4964,11 @@ _BUDGET_ROW = re.compile(r"\W*(?P<label>(?:(?!\b(?:is|are|was|were|will|be|been|
 #: for 2025/26 is £310.4m"): far above what any one area spends on perpetrators in a year (the largest area grants of
 #: the national rounds are under £3m)
 _WHOLE_BUDGET_SIZE = 20_000_000 * 100
+#: a tax rise's yield just before a figure, in a sentence naming the precept, council tax or a Band D rate: "a Band D
+#: rise of £12 a year, which would raise about £3.4 million", "the precept increase raises £1.2m"
+_TAX_YIELD = re.compile(r"\b(?:raise|raises|raised|raising|bring in|brings in|yield|yields)\s+"
+                        r"(?:about\s+|around\s+|some\s+|roughly\s+|an extra\s+|a further\s+|nearly\s+)?$", re.I)
+_TAX_RISE = re.compile(r"\bBand D\b|\b(?:precept|council tax)\b", re.I)
 
 
 #: after a figure, the rest of a list of figures closed by "respectively" and a yearly rate: "£40,000 and £20,000
@@ -5005,8 +5049,12 @@ def _without_a_whole_bodys_budget(rel, drafts: list[_Draft]) -> list[_Draft]:
     with no budget words, is context and stays, and so does a figure its line ties to abuse work."""
     def whole_budget(d: _Draft) -> bool:
         line = rel.line_text(d.line) or ""
-        if not _WHOLE_BUDGET.search(line) or _WORK_ITSELF.search(line):  # (words naming this genre's work)
+        if not (_WHOLE_BUDGET.search(line) or _TAX_RISE.search(line)) or _WORK_ITSELF.search(line):  # (words naming
+            # this genre's work)
             return False
+        at = line.find(d.amount.text)
+        if at > 0 and _TAX_RISE.search(line) and _TAX_YIELD.search(line[:at]):
+            return True  # (what a rise in the precept would raise: tax, not perpetrator money)
         row = _BUDGET_ROW.fullmatch(line)  # a budget block's row: its label, then its one figure
         return bool(row) and len(row.group("label").split()) <= 8 or d.amount.pence >= _WHOLE_BUDGET_SIZE
     dropped = {id(d) for d in drafts if whole_budget(d)}
@@ -5165,6 +5213,28 @@ def _money_said_to_be_added_to_the_grant(rel, drafts: list[_Draft], said: dict) 
                 d.period, d.period_basis = None, ""
 
 
+def _table_total_dated_by_its_lead_in(rel, drafts: list[_Draft]) -> None:
+    """A table's total row with no year of its own that states again the sum of the lead-in ending in a colon just
+    above the table ("Our work cost £250,000 this year, paid for by:" over rows and "Total  £250,000") is that sum:
+    it takes the year the lead-in gives it, and its rows, its parts, take it from the total as any part does."""
+    for t in drafts:
+        if not t.table or t.role != "total" or t.period is not None:
+            continue
+        first = min(x.line for x in drafts if x.table == t.table)
+        above = first - 1
+        while above > 0 and not (rel.line_text(above) or "").strip():
+            above -= 1
+        if above <= 0 or not (rel.line_text(above) or "").rstrip().endswith(":"):
+            continue
+        lead = [x for x in drafts if x.line == above and not x.table and x.amount.pence == t.amount.pence
+                and x.role in ("total", "grant") and x.period]
+        if len(lead) == 1:
+            t.period, t.period_basis = lead[0].period, "restated"
+            for x in drafts:
+                if x.whole is t and x.role == "part" and x.period is None:
+                    x.period, x.period_basis = t.period, "whole"
+
+
 def _own_payer_after_a_semicolon(sentence: str, before: int, start: int, terms) -> bool:
     """Whether the figure at ``start`` opens a clause of its own after a semicolon that follows the figure at ``before``,
     and that clause names a payer ("X Council has confirmed £96,000 over 2026-28; Y County Council gives £42,000 a
@@ -5313,6 +5383,7 @@ def _periods_and_awards(
     _shares_of_the_fund_take_its_period(drafts, said, release_period if facts.roundup else None)
     _figures_of_the_last_round(rel, drafts, said)
     _figures_of_this_round(drafts, said, release_period)  # "… to £7.46m in this one": the round the text is about
+    _table_total_dated_by_its_lead_in(rel, drafts)
     for d in drafts:  # a total over several areas' rows spans its rows' years
         mine = [x for x in drafts if x.whole is d]
         if d.period is None and mine and all(x.period for x in mine) and id(d) not in pointed \

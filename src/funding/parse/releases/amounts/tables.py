@@ -16,7 +16,7 @@ from funding.parse.releases.periods import (
 from funding.parse.releases.amounts.figures import as_stated, _Draft, _sums_to
 from funding.parse.releases.amounts.figures import _lend_period
 from funding.parse.releases.amounts.payers import _defined_funder, _note_row_funder, _names_grantor, _RAISED_BY_A_CHARITY, \
-    _OUTSIDE_BODY, _ON_FUNDER_LIST
+    _OUTSIDE_BODY, _ON_FUNDER_LIST, _charitys_own_label
 from funding.parse.releases.amounts.areas import _NAMED_TOTAL_ROW, _COUNCIL_NAME
 
 
@@ -153,6 +153,11 @@ _UNRELATED_WORDS = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|i
                              r"gardens?|gardening|"
                              # (another charity's cause: money raised for a hospice or an animal rescue)
                              r"(?i:hospices?|animal (?:rescue|sanctuary|shelter)s?)|"
+                             # (a landlord's upkeep of its homes: "new kitchens and bathrooms", "boiler replacements")
+                             r"(?i:kitchens?|bathrooms?|(?:boiler|window|roof|door)s? (?:replacements?|renewals?)|"
+                             r"damp and mould)|"
+                             # (another club's or parish's building: "to repair the scout hut", "the village hall roof")
+                             r"(?i:scout huts?|(?:village|church) halls?)|"
                              # (a budget report's other services: youth diversion, anti-social behaviour teams)
                              r"youth diversion|anti-?social behaviour|"
                              # (a town or parish council's other business in its minutes: its lights, shelters,
@@ -795,7 +800,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     label = cells[0] if cells and not MONEY_TOKEN.search(cells[0]) else ""
     named = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), label) for m in [p.search(label)] if m)
     label_funder = named[0][1] if named else _first(terms.get("table_funder", ()), label)  # the first named pays
-    if not label_funder and label and _RAISED_BY_A_CHARITY.search(label):
+    if not label_funder and label and _charitys_own_label(label):
         label_funder = "partners"  # "| Our own fundraising | … | £12,400 |": the charity's own money (README, "Partners' money")
     # a label column headed by who receives ("| Council | Allocation |", "| Recipient | Home Office grant |"): the
     # council a row names is given the money, not its payer; the funder is the money column's or the release's

@@ -13,7 +13,7 @@ from funding.parse.releases.text import _BULLET, _CORRECTION_NOTE, _TOTAL_ROW, S
 from funding.parse.releases.periods import YEAR_FORM, _fy_text, find_periods, word_key
 from funding.parse.releases.amounts.figures import _Draft, _close_in_size, _lend_wholes_payer, _sums_to
 from funding.parse.releases.amounts.figures import _lend_period
-from funding.parse.releases.amounts.payers import _item_funder, _RAISED_BY_A_CHARITY
+from funding.parse.releases.amounts.payers import _item_funder, _charitys_own_label
 from funding.parse.releases.amounts.areas import _NAMED_TOTAL_ROW
 from funding.parse.releases.amounts.years import _in_each_of_the_years
 
@@ -996,7 +996,7 @@ def _listed_item_funder(line: str, terms, lead: str = "") -> str:
     if _PARTNERS_LABEL.match(label):
         return "partners"
     named = _first(terms.get("table_funder", ()), label)
-    if not named and _RAISED_BY_A_CHARITY.search(label) and _INCOME_LEAD.search(lead) \
+    if not named and _charitys_own_label(label) and _INCOME_LEAD.search(lead) \
             and not _SPENDING_LEAD.search(lead) and not _A_POST.search(label):
         # ("Donations, events and other fundraising ..... £11,236" under an income total: the charity's own money,
         # as a table row so labelled is: README, "Partners' money"; not a line of a list of spending, "The money is
