@@ -4921,7 +4921,7 @@ _MARKDOWN_SECTION = re.compile(r"^\s*#{2,6}\s+\S")
 
 
 def _without_money_of_other_sections(rel, drafts: list[_Draft]) -> list[_Draft]:
-    """Drop the prose figures of a section (from its heading to the next) whose heading and text name work unrelated
+    """Drop the prose figures of a section (from its heading to the next) whose heading names work unrelated
     to domestic abuse (:func:`_names_unrelated_work`: "Q5. Bus fares" over "Keeping the cap costs £4m a year") and none of
     this genre's, when another section of the text names this genre's work: the page's other business, whose figure
     need not name that work itself (README: money for unrelated work standing alone is no fact)."""
@@ -4942,7 +4942,10 @@ def _without_money_of_other_sections(rel, drafts: list[_Draft]) -> list[_Draft]:
     texts = [text_of(a, b) for a, b in spans]
     if not any(about_abuse(t) for t in texts):
         return drafts
-    other = [(a, b) for (a, b), t in zip(spans, texts) if not about_abuse(t) and _names_unrelated_work(t)]
+    # (the heading itself names the other business: "Q5. Bus fares"; a "Financial implications" section whose last
+    # paragraph compares the pilot's cost with a kitchen-replacement budget keeps its figures)
+    other = [(a, b) for (a, b), t in zip(spans, texts)
+             if not about_abuse(t) and _names_unrelated_work(t) and _names_unrelated_work(rel.line_text(a) or "")]
     return [d for d in drafts if d.table or d.whole is not None or not any(a <= d.line < b for a, b in other)]
 
 

@@ -1,0 +1,28 @@
+"""Thirty-fourth session: where two tuners' rules of the round met on one text, and the labels brought to written
+conventions from their flags (corpus README, "Relabellings (thirty-fourth session)").  Texts are invented."""
+from release_probe import awards_by_key
+
+
+_PAPER = ("# Harbour Homes board paper\n\n"
+          "## 1. The proposal\n"
+          "Harbour Homes would house men on the Kent perpetrator course while they attend it.\n\n"
+          "## 2. Money\n"
+          "The Kent Police and Crime Commissioner has set aside £60,000 for the housing in 2026-27.\n"
+          "Harbour Homes' £30,000 would come from its community budget.\n"
+          "For comparison only, the board approved £2m for kitchen replacements in 2026-27.\n\n"
+          "## 3. Bus fares\n"
+          "Keeping the county's fare cap costs £4m a year.\n")
+
+
+def test_a_money_section_that_compares_with_unrelated_work_keeps_its_own_figures():
+    # A section is the page's other business only when its heading names that business: a money section whose last
+    # paragraph compares the cost with a kitchen-replacement budget keeps the landlord's own £30,000
+    got = awards_by_key(_PAPER, "invented.md")
+    assert (7, 60000) in got and (8, 30000) in got
+    assert got[(8, 30000)].pfa_code == "E23000032"
+
+
+def test_a_section_headed_by_unrelated_work_still_drops_its_figures():
+    got = awards_by_key(_PAPER, "invented.md")
+    assert (12, 4000000) not in got
+    assert (9, 2000000) not in got  # the kitchen budget: unrelated work in its own sentence
