@@ -1,5 +1,7 @@
 """Thirty-fourth session: where two tuners' rules of the round met on one text, and the labels brought to written
 conventions from their flags (corpus README, "Relabellings (thirty-fourth session)").  Texts are invented."""
+import pytest
+
 from release_probe import awards_by_key
 
 
@@ -26,3 +28,18 @@ def test_a_section_headed_by_unrelated_work_still_drops_its_figures():
     got = awards_by_key(_PAPER, "invented.md")
     assert (12, 4000000) not in got
     assert (9, 2000000) not in got  # the kitchen budget: unrelated work in its own sentence
+
+
+@pytest.mark.parametrize("wording, span", [
+    ("over two years from October 2025", ("2025-26", "2027-28")),
+    ("for two years from April 2025", ("2025-26", "2026-27")),
+    ("for 18 months from October 2025", ("2025-26", "2026-27")),
+    ("over the two years to September 2025", ("2023-24", "2025-26")),
+    ("over the two years to March 2025", ("2023-24", "2024-25")),
+])
+def test_a_count_of_years_from_a_month_covers_the_financial_years_its_months_touch(wording, span):
+    # "Spans from a month" (thirty-fourth session): two years from October 2025 run to September 2027, as a count of
+    # months does; from April, or to March, a count of years is that many financial years
+    text = f"Kent news\n\nThe Kent Police and Crime Commissioner has given Kent Change £80,000 {wording} for its course.\n"
+    (award,) = awards_by_key(text).values()
+    assert (award.period_start, award.period_end) == span

@@ -16,7 +16,9 @@ from release_probe import award_errors, awards_by_key
 
 @pytest.mark.parametrize("text, span", [
     ("The scheme started in April 2024 and runs for two years.", ("2024-25", "2025-26")),
-    ("The project began in October 2025 and will run for three years.", ("2025-26", "2027-28")),
+    # (three years from October 2025 run to September 2028: the corpus README's "Spans from a month", thirty-fourth
+    # session; this case had counted whole financial years)
+    ("The project began in October 2025 and will run for three years.", ("2025-26", "2028-29")),
     ("The pilot opened in May 2024, and lasts 18 months.", ("2024-25", "2025-26")),
     ("Safe Homes began in April 2026 and is due to continue for two years.", ("2026-27", "2027-28")),
 ])

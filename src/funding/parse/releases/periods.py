@@ -447,7 +447,9 @@ def _overlaps(found: list, m: re.Match) -> bool:
 def _count_forms(text: str, found: list) -> None:
     """Spans written as a count of years or months with one end: "over two years, starting in April 2023", "from
     October 2023 for 18 months", "the two years to March 2025", "the year beginning 1 April 2025".  A count of years
-    is of financial years (two years from October 2025 are 2025-26 and 2026-27); a count of months is of months."""
+    from April, or to March, is of financial years (two years from April 2025 are 2025-26 and 2026-27); any other count
+    covers the financial years its months touch (two years from October 2025 run to September 2027: 2025-26 to
+    2027-28), as the corpus README's "Spans from a month" reads."""
     if not re.search(r"year|yr|month|mth", text, re.I) or not re.search(r"\d", text):
         return  # (every form below has a count's unit or "year", and a point or year in digits: a shortcut, no change)
     for m in list(_COUNT_FROM.finditer(text)) + list(_FROM_COUNT.finditer(text)) + list(_OPENED_THEN_LASTS.finditer(text)):
@@ -455,7 +457,7 @@ def _count_forms(text: str, found: list) -> None:
         if start is None or _overlaps(found, m):
             continue
         months = _months_in(m, "c_")
-        if m.group("c_u").lower().startswith("y") and months > 12:
+        if m.group("c_u").lower().startswith("y") and months > 12 and start[1] == 4:
             a = _fy(*start)
             span = (_fy_text(a), _fy_text(a + months // 12 - 1)) if months <= 60 else None
         else:
@@ -467,7 +469,7 @@ def _count_forms(text: str, found: list) -> None:
         if end is None or _overlaps(found, m):
             continue
         months = _months_in(m, "c_")
-        if m.group("c_u").lower().startswith("y"):
+        if m.group("c_u").lower().startswith("y") and end[1] == 3:
             b = _fy(*end)
             span = (_fy_text(b - months // 12 + 1), _fy_text(b)) if 12 <= months <= 60 else None
         else:
