@@ -138,3 +138,17 @@ def test_a_programme_funding_table_of_providers_names_no_funder():
 def test_a_body_keeping_a_grant_from_another_or_renewing_its_contract_is_no_funder(sentence, name, funder):
     got = _orgs("Kent perpetrator services\n\n" + sentence + "\n")
     assert ((3, name, "funder") in got) is funder, got
+
+
+# --- 9. a relative clause on the payer ("the Ministry, which pays to X a share") names no recipient; one on the sum,
+# with its own subject ("which the OPCC passes to X"), does ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The Kent OPCC has £30,000 from the Ministry of Justice, which pays to Victim Support a share of its grant each "
+     "year.", False),
+    # (near miss: the sum passed on by the office)
+    ("The Kent OPCC has £30,000 from the Ministry of Justice, which the OPCC passes to Victim Support.", True),
+])
+def test_a_relative_clause_on_the_payer_names_no_recipient(sentence, found):
+    got = _orgs("Kent perpetrator services\n\n" + sentence + "\n")
+    assert ((3, "Victim Support", "recipient") in got) is found, got
