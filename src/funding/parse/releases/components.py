@@ -293,8 +293,10 @@ _PARTNER_REACHED = re.compile(
     r"\b(?:advocates?|IDVAs?|advis[eo]rs?)\b[^.;]{0,40}\b(?:for|support|supports)\s+(?:every\s+|each\s+|the\s+)?victims?\s+and\s+"
     r"(?:ex-|former\s+)?partners?\b|"
     r"\bwork (?:only |just |solely )?with (?:the )?partners\b|"
-    # (partners and the worker who reaches them: "Partners praised the worker who called them each week")
-    r"\b(?:partners|ex-partners)\b[^.;]{0,40}?\b(?:the|a|their)\s+(?:[\w-]+\s+)?(?:worker|advocate|advis[eo]r)s?\s+"
+    # (partners and the worker who reaches them: "Partners praised the worker who called them each week"; the partners
+    # as people, opening the sentence or after a determiner of people, not partner agencies: "Schools and other partners
+    # value the youth worker who visits them")
+    r"(?:^\W*|\b(?:the|their|his|her|whose|men['’]s|many|most|some|several|both|\d+)\s+)(?:partners|ex-partners)\b[^.;]{0,40}?\b(?:the|a|their)\s+(?:[\w-]+\s+)?(?:worker|advocate|advis[eo]r)s?\s+"
     r"(?:who|that)\s+(?:rang|rings|ring|called|calls|call|contacted|contacts|contact|visited|visits|visit)\s+them\b|"
     # (people named by their partner's place on the course, and support for them: "to support the women and men whose
     # partners are on the course", "Anyone whose partner is on the programme can get support from …")
@@ -469,12 +471,14 @@ _APPOSITIVE_NAME = re.compile(r"(?<![\w'’])(?P<name>(?!(?:The|Our|Their|Its|Th
                               # (or a length straight after the comma, as a table cell prints it: "New Paths, 24-week
                               # group course for men")
                               r"(?=\d{1,2}-(?:week|session|month)\s))"
-                              r"(?:[\w'’-]+\s+){0,5}?(?:programme|course|scheme|service(?=\s+(?:for|in|across|covering)\b)|"
+                              r"(?:(?:[\w'’-]+\s+){0,5}?(?:programme|course|scheme|service(?=\s+(?:for|in|across|covering)\b)|"
                               # (a team named for the work it does with people: "Pennine Edge, a team that works with men
                               # assessed as high-harm", "Safe Steps, the county's team which works with stalkers")
-                              r"team(?=\s+(?:that|which|who)\s+(?:works?|meets?|sees?)\s+with\b)|"
+                              r"team(?=\s+(?:that|which|who)\s+(?:works?|meets?|sees?)\s+with\b))|"
                               # (a pilot named for what it offers people: "Safe Harbour, a two-year pilot that offers
-                              # short-term housing to men who …")
+                              # short-term housing to men who …"; the apposition the pilot itself, no person's or body's
+                              # part in it: not "Ann Lee, the manager of a pilot that offers …")
+                              r"(?:(?!(?:of|in|on|at|for|with|from|by|to|behind|the|a|an|our|its|their)\b)[\w'’-]+\s+){0,3}?"
                               r"pilot(?=\s+(?:that|which)\s+(?:offers?|gives?|provides?|works?\s+with|houses?)\b))\b")
 #: "Harbour, our 20-week group course for men": a one-word brand with a description of a perpetrator course in apposition
 #: (or of high-harm work: "Keel, a Drive-style service for the most harmful men")
@@ -486,7 +490,10 @@ _ONE_WORD_APPOSED_NAME = re.compile(
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?![A-Z][a-z]+ly\b)[A-Z][a-z]{3,}),\s+"
     r"(?:a|an|our|your|the|its|their)\s+(?=(?:[\w'’-]+\s+){0,2}?(?:[\w]+-(?:week|session|month)|group|behaviour|"
     r"perpetrator|one-to-one|domestic|child-to-parent|stalking|high-harm|high-risk|Drive(?:-style|-model)?)\b)"
-    r"(?:[\w'’-]+\s+){0,5}?(?:programme|course|scheme|service(?=\s+for\b))\b")
+    # (the description the course itself, no one's part in it: not "Sarah, a high-risk victim helped by the service for
+    # women")
+    r"(?:(?!(?:of|in|on|at|for|with|from|by|to|behind|the|a|an|our|its|their)\b)[\w'’-]+\s+){0,5}?"
+    r"(?:programme|course|scheme|service(?=\s+for\b))\b")
 #: a body named "<Place> Family Support" ("Avonside Family Support", "Lower Dale Family Support"): a name in title
 #: case, not whole-family work; "Whole Family Support", "Intensive Family Support" and "Family Support Worker" describe
 #: the work and are left to the component terms
@@ -1682,7 +1689,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 len(starts) == 1 or _PURPOSE_OR_CAPTION.match(sentence)):  # (also hard-wrapped
             # over lines: "1.1 To tell the Panel how the perpetrator programme will be paid for over the" / "next …")
             brand = next((a for a in _apposed_names(sentence) if not _body_name(a.group("name"))
-                          and not _is_area(a.group("name"))), None) if number not in block_heads else None
+                          and not _is_area(a.group("name")) and not _APPOSED_ROLE.search(a.group(0)[a.end("name") - a.start():])),
+                         None) if number not in block_heads else None
             if brand is not None:
                 # (a purpose naming the programme it is about by its brand, with a description in apposition: "1.1 To
                 # seek approval to fund Safe Harbour, a pilot that offers housing to men who …": the brand, with the
@@ -2144,6 +2152,13 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     _named_high_harm_service_lasts_its_case_management(out, original)
     _brand_courses_are_courses(out, original)
     return tuple(sorted(out.values(), key=lambda c: (c.source_line, c.component)))
+
+
+#: an apposition naming someone's part in a programme, not the programme itself: "Ann Lee, the manager of our group
+#: programme", "West Vale Homes, our partner in the perpetrator programme" (a preposition or a second article before the
+#: head noun)
+_APPOSED_ROLE = re.compile(r"^,\s+(?:(?:a|an|our|your|the|its|their)\s+|(?!(?:a|an|our|your|the|its|their)\s))(?:[\w'’-]+\s+)*?"
+                           r"(?:of|in|on|at|for|with|from|by|to|behind|a|an|the|our|its|their)\s", re.I)
 
 
 #: the words just before a name saying money is not for it: "none of that money is for", "is not spent on"

@@ -2220,8 +2220,8 @@ _REFERENCE_ENTRY = re.compile(r"^\s*\d{1,3}\.\s+[\"“][^\"“”]{2,160}[\"”]
 #: "Restricted funds for the course", "Receipts"
 _INCOME_HEADING = re.compile(r"\b(?:income|received|receipts|restricted funds|funding received|"
                              # (a contract's or service's money by where it comes from: "Contract funding (£)", "Funding
-                             # sources", "Sources of funding")
-                             r"(?:contract|service|programme|project)\s+funding|funding\s+sources?|sources?\s+of\s+funding)\b"
+                             # sources", "Sources of funding"; the first only with a payer among its rows, below)
+                             r"(?P<of_work>(?:contract|service|programme|project)\s+funding)|funding\s+sources?|sources?\s+of\s+funding)\b"
                              # (not money others received, whose rows name the bodies paid: "Grants received by our
                              # partner charities", "Income of the services we fund: paid to")
                              r"(?![^.;]*?\b(?:by|to)\b)(?<!\breceived by)", re.I)
@@ -2240,6 +2240,20 @@ _LANDLORD = re.compile(r"\b(?:Homes|Housing(?: Association| Trust| Group)?)$")
 _BODYS_OWN_FIGURE = re.compile(r"(?:^|[.;:]\s+|\d\s+)(?P<who>(?:[A-Z][\w&-]*\s+){0,6}[A-Z][\w&-]*)['’]s?\s+$")
 
 
+#: a row's label naming a payer of the funder vocabulary: "Home Office grant", "Kent County Council", "OPCC"
+_PAYER_ROW = re.compile(r"^\s*(?:[\w'’&-]+\s+){0,5}?(?:Home Office|Ministry|Commissioner|OPCC|PCC|Council|Authority)\b")
+
+
+def _a_payer_row_below(rel, heading: int) -> bool:
+    """Whether a row of the table under a heading line, up to a blank line, names a payer of the funder vocabulary."""
+    n = heading + 1
+    while (rel.line_text(n) or "").strip():
+        if _PAYER_ROW.match(rel.line_text(n)):
+            return True
+        n += 1
+    return False
+
+
 def _under_an_income_heading(rel, number: int) -> bool:
     """Whether an aligned table's row stands under a caption or heading row, in the lines above it up to a blank line,
     naming the money as coming in (:data:`_INCOME_HEADING`)."""
@@ -2249,7 +2263,12 @@ def _under_an_income_heading(rel, number: int) -> bool:
             # (not a table of money going out, named before the income it is set against, "Expenditure against income
             # (£)", whose rows name the bodies paid; a funds table's "Received £   Spent £" columns are its income first)
             spent = _SPENDING_HEADING.search(rel.line_text(n))
-            return not (spent and spent.start() < _INCOME_HEADING.search(rel.line_text(n)).start())
+            heading = _INCOME_HEADING.search(rel.line_text(n))
+            if heading.group("of_work") and not _a_payer_row_below(rel, n):
+                # ("Programme funding, 2025-26 (£)" over rows naming only the providers paid: money going out, not a
+                # list of where the work's money comes from, which names a payer such as the Home Office among them)
+                return False
+            return not (spent and spent.start() < heading.start())
         n -= 1
     return False
 

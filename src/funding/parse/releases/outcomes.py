@@ -505,6 +505,18 @@ def _digits(sentence: str) -> str:
     return _OUTCOME_NUMBER_WORDS.sub(lambda m: str(parse_count(m.group("w"))), sentence)
 
 
+#: the people a service spoke to or met in its work, which a report's authors may also say of the people they asked:
+#: "we spoke to 210 partners in 2024-25", "our team met with 95 men for assessment last year" (not "interviewed",
+#: "surveyed", "held conversations with": asking only)
+_WORK_NOT_ASKING = re.compile(r"\b(?:spoke|talked)\s+(?:to|with)\s+(?:about\s+|around\s+|some\s+)?\d|\bmet\s+with\s+"
+                              r"(?:about\s+|around\s+|some\s+)?\d", re.I)
+#: a count of those people after it, as a result: "…, and 180 of them accepted support", "…, 30 of whom finished"
+_OF_THEM_AFTER = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+)?of\s+(?:them|whom|those)\b", re.I)
+#: a span of the service's work the count is for, not a publication's fieldwork: "last year", "this year", "each month"
+_A_YEARS_WORK = re.compile(r"\b(?:last|this|each|every|a|per)\s+(?:year|quarter|month|week)\b|\bin the (?:year|quarter)\b|"
+                           r"\bsince\b|\bso far\b", re.I)
+
+
 #: a number word as the base of an "x of the y" before whom it counts: "of the nine partners", "out of the twelve men"
 _BASE_NUMBER_WORD = re.compile(
     r"(?P<of>\b(?:out\s+)?of\s+(?:the|these|those)\s+)(?P<w>"
@@ -751,7 +763,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 heading_period = spans[0][2]
             if not re.search(r"[\d%]\s*$", sentence) or not _subject(subjects, sentence):
                 continue
-        if _first(terms.get("skip", ()), sentence):
+        skip = _first(terms.get("skip", ()), sentence)
+        if skip and not (skip == "interviewees" and _WORK_NOT_ASKING.search(sentence) and (
+                _OF_THEM_AFTER.search(sentence) or spans or _A_YEARS_WORK.search(sentence))):
             continue
         elsewhere = [(m.start(), m.end()) for m in re.finditer(r"[^;]+", sentence)
                      if _about_elsewhere(m.group(0), {n for _, n in starts}, area, named)]
