@@ -3221,7 +3221,15 @@ def _past_a_bracketed_split(sentence: str, end: int, hi: int, after: list) -> in
     close = sentence.find(")", hi)
     if close < 0 or re.search(r"[;(]", sentence[hi:close]):
         return hi
-    return next((f[0] for f in after if f[0] > close), len(sentence))
+    stop = next((f[0] for f in after if f[0] > close), len(sentence))
+    # (only the bracket's own clause: a new clause joined on after it names other money, "£60,000 over two years
+    # (£30,000 a year) from the Home Office, and the council has promised match funding of £20,000")
+    joined = _NEXT_CLAUSE_JOINED.search(sentence, close + 1, stop)
+    return joined.start() if joined else stop
+
+
+#: a clause joined on by a conjunction or a semicolon: ", and the council …", " while the board …", "; …"
+_NEXT_CLAUSE_JOINED = re.compile(r";|,?\s+(?:and|but|while|whereas|plus)\s+(?!(?:is|was|will|has|are)\b)", re.I)
 
 
 def _role_of_figure(
@@ -3516,7 +3524,10 @@ _SAVINGS_OF = re.compile(r"(?:\b(?:savings?|(?:a|the)\s+saving)\s+of|\b(?:saving
 #: risk is £48,000") or just after it ("£48,000 at risk", "£48,000 of the grant is at risk")
 _AT_RISK_BEFORE = re.compile(r"\b(?:sums?|money|funding|amounts?|values?|income)\s+at\s+risk\b(?:\s+(?:is|was|of|would be|"
                              r"will be))?\W*(?:about\s+|around\s+|up to\s+|some\s+)?$", re.I)
-_AT_RISK_AFTER = re.compile(r"(?:\s+(?:a|each|per)\s+year)?(?:\s+of\s+(?:the|its|their|this|that)\s+[\w'’ -]{0,30}?)?\s+"
+#: (the words between naming only the money the figure is taken from, "of the grant", "of its Home Office award", not
+#: people at risk the money is for: "£30,000 of the police fund for the children at risk" is no sum at risk)
+_AT_RISK_AFTER = re.compile(r"(?:\s+(?:a|each|per)\s+year)?(?:\s+of\s+(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:grant|award|allocation|money|funding|budget|contract|income|sum|fund)s?)?\s+"
                             r"(?:(?:is|are|was|were|would be|will be)\s+)?(?:put\s+)?at\s+risk\b", re.I)
 
 
@@ -4706,6 +4717,9 @@ _NOT_ABUSE_MONEY = re.compile(r"\bnot\s+(?:spent\s+on|used\s+for|for|part\s+of|r
                               # the course", "none of the grant goes to Safe Steps")
                               r"\bnone\s+of\s+(?:it|that|this|the)(?:\s+(?:money|grant|sum|funding))?\s+(?:is|was|goes|went)\s+"
                               r"(?:for|to|on)\s+(?:the\s+(?:course|programme|service|project|group)\b(?!['’])|"
+                              # (a service by its name, not a council, office or force the money is not paid
+                              # to: "none of it goes to Kent County Council" says nothing of what the money is for)
+                              r"(?!(?:[\w'’-]+\s+){0,3}(?:council|authority|commissioner|office|police|constabulary|mayor)\b)"
                               r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\b)(?!\s*,?\s*but\b)",
                               re.I)
 #: a sentence saying money is not part of the work's own money: "this is not part of the service's funding", "which is
@@ -4920,6 +4934,11 @@ def _without_money_of_other_items(rel, drafts: list[_Draft]) -> list[_Draft]:
 _MARKDOWN_SECTION = re.compile(r"^\s*#{2,6}\s+\S")
 
 
+#: words pointing back to the funded work's own money or course: "to the grant", "match funding", "the sessions"
+_BACK_TO_THE_WORK = re.compile(r"\b(?:the|this|that|our|its|her|his)\s+(?:(?:Home Office|perpetrator)\s+)?(?:grant|award|allocation|"
+                               r"programme|course|group|sessions)\b|\bmatch[- ]?fund", re.I)
+
+
 def _without_money_of_other_sections(rel, drafts: list[_Draft]) -> list[_Draft]:
     """Drop the prose figures of a section (from its heading to the next) whose heading names work unrelated
     to domestic abuse (:func:`_names_unrelated_work`: "Q5. Bus fares" over "Keeping the cap costs £4m a year") and none of
@@ -4944,8 +4963,11 @@ def _without_money_of_other_sections(rel, drafts: list[_Draft]) -> list[_Draft]:
         return drafts
     # (the heading itself names the other business: "Q5. Bus fares"; a "Financial implications" section whose last
     # paragraph compares the pilot's cost with a kitchen-replacement budget keeps its figures)
+    # (nor a section whose words point back to the funded work's grant or course, "## Bus fares" over "adding £4,000 to
+    # the grant so that men can get to the sessions": money for the work, under a heading naming what it buys)
     other = [(a, b) for (a, b), t in zip(spans, texts)
-             if not about_abuse(t) and _names_unrelated_work(t) and _names_unrelated_work(rel.line_text(a) or "")]
+             if not about_abuse(t) and _names_unrelated_work(t) and _names_unrelated_work(rel.line_text(a) or "")
+             and not _BACK_TO_THE_WORK.search(t)]
     return [d for d in drafts if d.table or d.whole is not None or not any(a <= d.line < b for a, b in other)]
 
 
