@@ -103,3 +103,30 @@ def test_a_section_of_other_business_still_loses_its_figure():
             "confirmed £90,000 from the Home Office for 2025-26 for the Choices perpetrator programme.\n\n"
             "## Q5. Bus fares\n\nKeeping the fare cap costs £4m a year.\n")
     assert (9, 4000000) not in awards_by_key(text)
+
+
+# --- 7. a "not to count" clause governs its own object, not a figure in a clause joined on after it ---------------
+
+def test_match_funding_after_a_clause_about_what_not_to_count_stays_match_funding():
+    text = ("Funding news\n\nThe Kent Police and Crime Commissioner has confirmed £100,000 from the Home Office for "
+            "2025-26. The council asked us not to count the crèche as part of the course and has promised match "
+            "funding of £20,000.\n")
+    assert award_errors(text, {(3, 20000): dict(role="match_funding", funder="local authority")}) == []
+
+
+def test_a_figure_the_reader_is_told_not_to_call_match_funding_is_still_not_match_funding():
+    from funding.parse.releases.amounts.prose import _NOT_TO_BE_CALLED
+    assert _NOT_TO_BE_CALLED.search("Do not call the council's ")
+    assert _NOT_TO_BE_CALLED.search("We would not describe the ")
+    assert not _NOT_TO_BE_CALLED.search("asked us not to count the crèche as part of the course and has promised ")
+
+
+# --- 8. a breakdown of a listed item (a monthly rate in brackets) is no separate grant ----------------------------
+
+def test_a_bracketed_monthly_rate_on_a_listed_item_is_no_separate_grant():
+    text = ("Funding news\n\nThe Kent Police and Crime Commissioner has confirmed £100,000 from the Home Office for "
+            "2025-26 for the perpetrator programme, made up of:\n\n- £60,000 for the group course (£5,000 a month)\n"
+            "- £40,000 for partner support\n")
+    got = awards_by_key(text)
+    assert got[(5, 5000)].funding_role != "grant"
+    assert award_errors(text, {(5, 60000): dict(role="part", part=3), (6, 40000): dict(role="part", part=3)}) == []

@@ -68,7 +68,7 @@ from funding.parse.releases.amounts.wholes import (
     _counted_totals_across_funders, _total_of_a_grant_and_its_top_up, _total_of_one_funders_awards, _corrected_figure_is_the_same_money, _councils_as_recipients,
     _named_as_the_correct_figure,
 )
-from funding.parse.releases.amounts.wholes import _profiles_of_earlier_shares, _yearly_rates_profile_the_sum_before, \
+from funding.parse.releases.amounts.wholes import _items_first_figures, _profiles_of_earlier_shares, _yearly_rates_profile_the_sum_before, \
     _ordinal_share_of_the_sum_before, _dated_instalment_of_an_earlier_award, _piece_of_a_referenced_row, _table_rows_sum_to_the_figure_above, _parts_take_their_wholes_payer, _other_areas_shares, _REMAINDER_BEFORE
 from funding.parse.releases.amounts.sums import _pieces_summing_to_a_neighbour, _lots_add_up_to_the_total, \
     _division_after_a_lead_in
@@ -3207,8 +3207,12 @@ _SPAN_THEN_BRACKET = re.compile(r"\s*(?:(?:over|for|in|across|during|from)\s+[^(
 
 #: a clause before a figure telling the reader not to call it what follows: "Do not call the council's £40,000 match
 #: funding", "We would not describe the £40,000 as a top-up" (the words after the figure are what it is not)
+#: (the figure the verb's own object, "not call the council's £40,000", not a figure in a clause joined on after the
+#: object: "asked us not to count the crèche as part of the course and has promised match funding of £20,000")
 _NOT_TO_BE_CALLED = re.compile(r"\b(?:do not|don['’]t|never|should not|shouldn['’]t|must not|would not|not to)\s+"
-                               r"(?:call|describe|count|treat|present|refer to|report)\b[^.;:£]{0,80}$", re.I)
+                               r"(?:call|describe|count|treat|present|refer to|report)\b"
+                               r"(?:(?!\b(?:and|but|while|which|who|that|has|have|had|will|would|is|are|was|were|as)\b)"
+                               r"[^.;:,£]){0,80}$", re.I)
 
 
 def _past_a_bracketed_split(sentence: str, end: int, hi: int, after: list) -> int:
@@ -6736,7 +6740,7 @@ def _lent_totals_whose_list_does_not_add_up(drafts: list) -> None:
         listed = [d for d in drafts if getattr(d, "listed_under", None) is w]
         if listed and sum(d.amount.pence for d in listed) == w.amount.pence:
             continue
-        firsts = [d for d in listed if not any(x.line == d.line and x.start < d.start for x in listed)]
+        firsts = _items_first_figures(listed)
         if len(firsts) >= 2 and sum(d.amount.pence for d in firsts) == w.amount.pence:
             continue  # (each item's own sum, its first figure, adds up; a later figure on an item is other money that
             # the list's summing sets apart: wholes._listed_pieces_sum_to_whole)
