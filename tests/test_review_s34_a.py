@@ -130,3 +130,18 @@ def test_a_bracketed_monthly_rate_on_a_listed_item_is_no_separate_grant():
     got = awards_by_key(text)
     assert got[(5, 5000)].funding_role != "grant"
     assert award_errors(text, {(5, 60000): dict(role="part", part=3), (6, 40000): dict(role="part", part=3)}) == []
+
+
+# --- 9. "its £X" after a body the money is handed to is the money received, not that body's own -------------------
+
+@pytest.mark.parametrize("verb", ["has passed", "has paid"])
+def test_a_share_passed_to_a_trust_keeps_the_grants_funder(verb):
+    text = (f"Funding news\n\nThe Kent Police and Crime Commissioner {verb} Medway NHS Foundation Trust its £20,000 share "
+            "of the Home Office grant for the perpetrator programme in 2025-26.\n")
+    assert award_errors(text, {(3, 20000): dict(funder="Home Office", start="2025-26")}) == []
+
+
+def test_a_health_board_asked_to_confirm_its_money_is_still_no_listed_payer():
+    text = ("Funding news\n\nThe Kent Police and Crime Commissioner will ask Weald Health Board to confirm its £20,000 "
+            "for the perpetrator programme in 2025-26.\n")
+    assert award_errors(text, {(3, 20000): dict(funder=None)}) == []
