@@ -145,3 +145,24 @@ def test_a_health_board_asked_to_confirm_its_money_is_still_no_listed_payer():
     text = ("Funding news\n\nThe Kent Police and Crime Commissioner will ask Weald Health Board to confirm its £20,000 "
             "for the perpetrator programme in 2025-26.\n")
     assert award_errors(text, {(3, 20000): dict(funder=None)}) == []
+
+
+# --- 10. an HTML paragraph wrapped after a title's full stop stays one sentence -----------------------------------
+
+@pytest.mark.parametrize("title", ["Dr.", "St."])
+def test_a_paragraph_wrapped_after_a_title_keeps_its_sentence_whole(title):
+    from release_probe import read
+    text = ("<html><body><h1>Funding news</h1>\n<p>The Hertfordshire Police and Crime Commissioner has given £50,000 "
+            f"to the course run by {title}\nAmara Lewis, paid from the Home Office grant for 2025-26.</p>\n"
+            "</body></html>\n")
+    got = {(a.source_line, a.amount.pence // 100): a for a in read(text, "invented.html").awards}
+    assert got[(2, 50000)].funder == "Home Office"
+
+
+def test_a_paragraph_written_a_sentence_to_a_line_still_keeps_each_on_its_own_line():
+    from release_probe import read
+    text = ("<html><body><h1>Funding news</h1>\n<p>The Kent Police and Crime Commissioner has confirmed £90,000 from "
+            "the Home Office for 2025-26.\nIt pays for the Choices perpetrator programme, and Kent County Council adds "
+            "£20,000 to the grant as match funding.</p>\n</body></html>\n")
+    got = {(a.source_line, a.amount.pence // 100): a for a in read(text, "invented.html").awards}
+    assert got[(3, 20000)].funding_role == "match_funding"
