@@ -166,3 +166,19 @@ def test_a_paragraph_written_a_sentence_to_a_line_still_keeps_each_on_its_own_li
             "£20,000 to the grant as match funding.</p>\n</body></html>\n")
     got = {(a.source_line, a.amount.pence // 100): a for a in read(text, "invented.html").awards}
     assert got[(3, 20000)].funding_role == "match_funding"
+
+
+# --- 11. a hall hired for the work is no other body's building ----------------------------------------------------
+
+def test_money_added_to_hire_the_hall_where_the_group_meets_is_kept():
+    text = ("Funding news\n\nThe Kent Police and Crime Commissioner has confirmed £90,000 from the Home Office for "
+            "2025-26 for the Choices perpetrator programme.\n\nThe commissioner is adding £3,000 to the grant to hire "
+            "the church hall where the men's group meets.\n")
+    assert award_errors(text, {(5, 3000): dict(role="match_funding", funder="PCC")}) == []
+
+
+def test_money_to_repair_a_village_hall_roof_is_still_other_business():
+    text = ("Parish news\n\nThe Kent Police and Crime Commissioner has confirmed £90,000 from the Home Office for "
+            "2025-26 for the Choices perpetrator programme.\n\nThe parish has raised £6,000 to repair the village hall "
+            "roof.\n")
+    assert (5, 6000) not in awards_by_key(text)

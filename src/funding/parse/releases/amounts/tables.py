@@ -156,8 +156,11 @@ _UNRELATED_WORDS = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|i
                              # (a landlord's upkeep of its homes: "new kitchens and bathrooms", "boiler replacements")
                              r"(?i:kitchens?|bathrooms?|(?:boiler|window|roof|door)s? (?:replacements?|renewals?)|"
                              r"damp and mould)|"
-                             # (another club's or parish's building: "to repair the scout hut", "the village hall roof")
-                             r"(?i:scout huts?|(?:village|church) halls?)|"
+                             # (another club's or parish's building: "to repair the scout hut", "the village hall roof";
+                             # not a hall hired for the work, "to hire the church hall where the men's group meets")
+                             r"(?i:scout huts?|(?:village|church) halls?(?:['’]s)?\s+(?:roof|repairs?|refurbishment|renovation|"
+                             r"extension|heating|windows?|toilets?|car park)|(?:repair|refurbish|renovat|rebuild|re-?roof)\w*\s+"
+                             r"(?:of\s+)?(?:the\s+|a\s+|our\s+)?(?:village|church) halls?)|"
                              # (a budget report's other services: youth diversion, anti-social behaviour teams)
                              r"youth diversion|anti-?social behaviour|"
                              # (a town or parish council's other business in its minutes: its lights, shelters,
