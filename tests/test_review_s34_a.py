@@ -182,3 +182,19 @@ def test_money_to_repair_a_village_hall_roof_is_still_other_business():
             "2025-26 for the Choices perpetrator programme.\n\nThe parish has raised £6,000 to repair the village hall "
             "roof.\n")
     assert (5, 6000) not in awards_by_key(text)
+
+
+# --- 12. money a commissioner is "saving" for a use is kept for it, no cost saved ---------------------------------
+
+def test_own_money_kept_back_for_a_second_group_is_no_saving():
+    text = ("Funding news\n\nThe Kent Police and Crime Commissioner has confirmed £90,000 from the Home Office for "
+            "2025-26 for the Choices perpetrator programme.\n\nThe commissioner is also saving £20,000 of her own "
+            "budget for a second group next year.\n")
+    assert award_errors(text, {(5, 20000): dict(role="own_funding", funder="PCC")}) == []
+
+
+@pytest.mark.parametrize("clause", ["saving £40,000 a year", "saving £40,000 a year for the force"])
+def test_a_cost_saved_is_still_context(clause):
+    text = ("Funding news\n\nThe Kent Police and Crime Commissioner has confirmed £90,000 from the Home Office for "
+            f"2025-26 for the Choices perpetrator programme.\n\nThe course has moved to a smaller venue, {clause}.\n")
+    assert award_errors(text, {(5, 40000): dict(role="context")}) == []

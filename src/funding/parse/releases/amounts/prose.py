@@ -3305,7 +3305,9 @@ def _role_of_figure(
         role = "part"  # "Of that grant, £343,400 was spent … and the remaining £59,200 has been returned"
     elif balance:
         role = "context"  # "Total funds … at 31 March 2024 were £318,640": a balance, not an award
-    elif _SAVINGS_OF.search(sentence[max(0, start - 160) : start]):
+    elif (saving := _SAVINGS_OF.search(sentence[max(0, start - 160) : start])) \
+            and not (saving.group("verb") and _KEPT_FOR_AFTER.match(sentence, end)):
+        # (not money kept back for a use, "is saving £20,000 of her own budget for a second group": no cost saved)
         role = "context"  # "Savings of £12,000 in 2025/26 and £18,000 in each of 2026/27 and 2027/28 come from …": money
         # a budget no longer spends, no one's award (as an underspend is: README, "Spending against a budget")
     elif _AT_RISK_BEFORE.search(sentence[max(lo, start - 40) : start]) or _AT_RISK_AFTER.match(sentence, end):
@@ -3519,9 +3521,16 @@ _MAYORS_GRANT_BEFORE = re.compile(r"\b(?-i:Mayor)(?:\s+of\s+(?:(?-i:[A-Z])[\w'�
 
 #: a budget's savings naming the figure, and the figures listed on with it: "Savings of £12,000 in 2025/26 and £18,000
 #: in each of …", "a saving of £9,000 a year", or the verb just before it: "a smaller service, saving £40,000 a year"
-_SAVINGS_OF = re.compile(r"(?:\b(?:savings?|(?:a|the)\s+saving)\s+of|\b(?:saving|saves)(?!\s+(?:of|the|a|an)\b))\s+"
+_SAVINGS_OF = re.compile(r"(?:\b(?:savings?|(?:a|the)\s+saving)\s+of|\b(?P<verb>saving|saves)(?!\s+(?:of|the|a|an)\b))\s+"
                          r"(?:about\s+|around\s+|up to\s+|some\s+)?"
                          r"(?:£[\d,.]+\s*(?:m|k|million)?\b[^£;.]{0,40}?(?:,\s*|\s+and\s+))*$", re.I)
+
+
+#: after a figure that "saving" comes before, a use it is kept for: "£20,000 of her own budget for a second group", "£5,000
+#: towards a crèche" (the verb's sense of putting money by, not of a cost cut)
+_KEPT_FOR_AFTER = re.compile(r"(?:\s+(?:a|each|per)\s+year)?(?:\s+of\s+(?:the|her|his|its|their|our|my|this\s+year['’]s)\s+"
+                             r"(?:[\w'’-]+\s+){0,2}?(?:budget|grant|money|funding|allocation|fund)s?\b)?\s+"
+                             r"(?:for|towards|to pay for|to fund)\s+(?!(?:the\s+)?(?:council|force|commissioner|taxpayers?|police)\b)", re.I)
 
 
 #: a sum named as at risk just before the figure ("Sum at risk   £48,000", "funding at risk of £48,000", "the value at
