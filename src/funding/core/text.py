@@ -255,6 +255,9 @@ def visible_events(text: str):
 #: the end of a sentence ("… for two years." / "… in 2025-26.)") and the start of the next one ("The", "£40,000", "In")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?\s*$")
 _SENTENCE_START = re.compile(r"\s*[A-Z\u00a3\"\u201c]")
+#: a title, an initial or a short form whose full stop ends no sentence: "run by Dr.\nAmara Lewis", "in St.\nAlbans", "J.\nSmith"
+_ABBREVIATION_END = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|St|Prof|Rev|Revd|Cllr|Sgt|Supt|Insp|Det|Capt|Col|Lt|Hon|Rt|No|Nos|"
+                               r"p|pp|para|paras|vs|cf|approx|e\.g|i\.e|c|ca)|(?<![\w.])[A-Z])\.\s*$")
 
 
 class _Flattener:
@@ -373,7 +376,9 @@ class _Flattener:
         first_line = self._line
         pieces = data.split("\n")
         for offset, piece in enumerate(pieces):
-            if offset and _SENTENCE_END.search("".join(self._buf)) and _SENTENCE_START.match(piece):
+            written = "".join(self._buf)
+            if offset and _SENTENCE_END.search(written) and not _ABBREVIATION_END.search(written) \
+                    and _SENTENCE_START.match(piece):
                 self._emit()
                 self._line = first_line + offset
             self._write(piece if offset == len(pieces) - 1 else piece + "\n")

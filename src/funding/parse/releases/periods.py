@@ -586,6 +586,9 @@ _MONTHS_LONG = re.compile(
 
 #: a sentence opened by the month its money was given in: "In October 2016 the trust gave us £X over three years"
 _OPENING_MONTH = re.compile(r"^\W*In\s+(?=" + _MONTH_NAME + r")" + _point("s_"), re.I)
+#: a verb saying money was handed over at the time a sentence opens with: "the trust gave us", "we were granted"
+_GIVEN_THEN = re.compile(r"\b(?:gave|granted|awarded|paid|donated|began (?:to fund|funding|paying)|started (?:to fund|funding|paying))\b",
+                         re.I)
 #: a length in whole years, as a sum's span ("over three years", "for the next two years"), not an age or a time ago
 _SPAN_IN_YEARS = re.compile(r"\b(?:over|for|across)\s+(?:the\s+)?(?:next\s+)?(?P<n>\d|two|three|four|five)\s+years\b(?!\s+(?:ago|old))",
                          re.I)
@@ -604,7 +607,11 @@ def start_and_length(text: str) -> tuple[str, str] | None:
         # (a sentence opened by the month the money came in, its span in years: "In October 2016 the trust gave us
         # £X over three years" → October 2016 to September 2019, 2016-17 to 2019-20)
         opening = _OPENING_MONTH.match(text)
-        starts = {_month_at(opening, "s_")} - {None} if opening else set()
+        # (only where the sentence says the money was given then, "gave", "granted", "paid": a month the money was
+        # announced, confirmed or agreed in, "In June 2025 the commissioner announced £200,000 over the next two
+        # years", is no start of its span)
+        given = opening and _GIVEN_THEN.search(text, opening.end(), (text.find("£", opening.end()) + 1 or len(text) + 1) - 1)
+        starts = {_month_at(opening, "s_")} - {None} if given else set()
         lengths = {12 * parse_count(m.group("n")) for m in _SPAN_IN_YEARS.finditer(text)} if starts else set()
     if len(starts) != 1 or len(lengths) != 1:
         return None

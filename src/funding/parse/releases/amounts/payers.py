@@ -494,7 +494,8 @@ def _outside_payer_in_clause(sentence: str, clause: tuple[int, int], start: int,
         # "ask the health board to confirm its £20,000 for 2027/28": the figure held by the body the pronoun points back to,
         # the last body named before it in the clause, when that is off the funder list
         bodies = list(_OUTSIDE_BODY.finditer(sentence, lo, its.start()))
-        if bodies and not _ON_FUNDER_LIST.search(sentence, bodies[-1].start(), its.start()):
+        if bodies and not _ON_FUNDER_LIST.search(sentence, bodies[-1].start(), its.start()) \
+                and not _GIVEN_TO_BEFORE.search(sentence, lo, bodies[-1].start()):
             return its
     after = _FROM_AFTER.match(sentence[:hi], end)
     if after:
@@ -509,6 +510,11 @@ def _outside_payer_in_clause(sentence: str, clause: tuple[int, int], start: int,
 
 #: a possessive pronoun just before a figure: "confirm its £30,000", "their £12,000 contribution"
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.I)
+#: a verb of handing money over just before the body the pronoun points back to, that body its receiver: "has passed
+#: Medway NHS Trust its £20,000 share of the grant", "paid the university its £8,000" (the money is not the body's own)
+_GIVEN_TO_BEFORE = re.compile(r"\b(?:pass(?:es|ed|ing)?|pa(?:ys|id|ying)|pay|g(?:ives?|ave|iving)|award(?:s|ed|ing)?|"
+                              r"allocat(?:es?|ed|ing)|sen(?:ds?|t|ding)|grant(?:s|ed|ing)?)\s+(?:to\s+)?(?:the\s+)?"
+                              r"(?:[\w'’&-]+\s+){0,5}$", re.I)
 
 
 #: straight after a figure, a gift or donation from a body it names: "£2,500 gift from", "£500 donation by"

@@ -68,7 +68,7 @@ from funding.parse.releases.amounts.wholes import (
     _counted_totals_across_funders, _total_of_a_grant_and_its_top_up, _total_of_one_funders_awards, _corrected_figure_is_the_same_money, _councils_as_recipients,
     _named_as_the_correct_figure,
 )
-from funding.parse.releases.amounts.wholes import _profiles_of_earlier_shares, _yearly_rates_profile_the_sum_before, \
+from funding.parse.releases.amounts.wholes import _items_first_figures, _profiles_of_earlier_shares, _yearly_rates_profile_the_sum_before, \
     _ordinal_share_of_the_sum_before, _dated_instalment_of_an_earlier_award, _piece_of_a_referenced_row, _table_rows_sum_to_the_figure_above, _parts_take_their_wholes_payer, _other_areas_shares, _REMAINDER_BEFORE
 from funding.parse.releases.amounts.sums import _pieces_summing_to_a_neighbour, _lots_add_up_to_the_total, \
     _division_after_a_lead_in
@@ -3207,8 +3207,12 @@ _SPAN_THEN_BRACKET = re.compile(r"\s*(?:(?:over|for|in|across|during|from)\s+[^(
 
 #: a clause before a figure telling the reader not to call it what follows: "Do not call the council's £40,000 match
 #: funding", "We would not describe the £40,000 as a top-up" (the words after the figure are what it is not)
+#: (the figure the verb's own object, "not call the council's £40,000", not a figure in a clause joined on after the
+#: object: "asked us not to count the crèche as part of the course and has promised match funding of £20,000")
 _NOT_TO_BE_CALLED = re.compile(r"\b(?:do not|don['’]t|never|should not|shouldn['’]t|must not|would not|not to)\s+"
-                               r"(?:call|describe|count|treat|present|refer to|report)\b[^.;:£]{0,80}$", re.I)
+                               r"(?:call|describe|count|treat|present|refer to|report)\b"
+                               r"(?:(?!\b(?:and|but|while|which|who|that|has|have|had|will|would|is|are|was|were|as)\b)"
+                               r"[^.;:,£]){0,80}$", re.I)
 
 
 def _past_a_bracketed_split(sentence: str, end: int, hi: int, after: list) -> int:
@@ -3221,7 +3225,15 @@ def _past_a_bracketed_split(sentence: str, end: int, hi: int, after: list) -> in
     close = sentence.find(")", hi)
     if close < 0 or re.search(r"[;(]", sentence[hi:close]):
         return hi
-    return next((f[0] for f in after if f[0] > close), len(sentence))
+    stop = next((f[0] for f in after if f[0] > close), len(sentence))
+    # (only the bracket's own clause: a new clause joined on after it names other money, "£60,000 over two years
+    # (£30,000 a year) from the Home Office, and the council has promised match funding of £20,000")
+    joined = _NEXT_CLAUSE_JOINED.search(sentence, close + 1, stop)
+    return joined.start() if joined else stop
+
+
+#: a clause joined on by a conjunction or a semicolon: ", and the council …", " while the board …", "; …"
+_NEXT_CLAUSE_JOINED = re.compile(r";|,?\s+(?:and|but|while|whereas|plus)\s+(?!(?:is|was|will|has|are)\b)", re.I)
 
 
 def _role_of_figure(
@@ -3293,7 +3305,9 @@ def _role_of_figure(
         role = "part"  # "Of that grant, £343,400 was spent … and the remaining £59,200 has been returned"
     elif balance:
         role = "context"  # "Total funds … at 31 March 2024 were £318,640": a balance, not an award
-    elif _SAVINGS_OF.search(sentence[max(0, start - 160) : start]):
+    elif (saving := _SAVINGS_OF.search(sentence[max(0, start - 160) : start])) \
+            and not (saving.group("verb") and _KEPT_FOR_AFTER.match(sentence, end)):
+        # (not money kept back for a use, "is saving £20,000 of her own budget for a second group": no cost saved)
         role = "context"  # "Savings of £12,000 in 2025/26 and £18,000 in each of 2026/27 and 2027/28 come from …": money
         # a budget no longer spends, no one's award (as an underspend is: README, "Spending against a budget")
     elif _AT_RISK_BEFORE.search(sentence[max(lo, start - 40) : start]) or _AT_RISK_AFTER.match(sentence, end):
@@ -3507,16 +3521,26 @@ _MAYORS_GRANT_BEFORE = re.compile(r"\b(?-i:Mayor)(?:\s+of\s+(?:(?-i:[A-Z])[\w'�
 
 #: a budget's savings naming the figure, and the figures listed on with it: "Savings of £12,000 in 2025/26 and £18,000
 #: in each of …", "a saving of £9,000 a year", or the verb just before it: "a smaller service, saving £40,000 a year"
-_SAVINGS_OF = re.compile(r"(?:\b(?:savings?|(?:a|the)\s+saving)\s+of|\b(?:saving|saves)(?!\s+(?:of|the|a|an)\b))\s+"
+_SAVINGS_OF = re.compile(r"(?:\b(?:savings?|(?:a|the)\s+saving)\s+of|\b(?P<verb>saving|saves)(?!\s+(?:of|the|a|an)\b))\s+"
                          r"(?:about\s+|around\s+|up to\s+|some\s+)?"
                          r"(?:£[\d,.]+\s*(?:m|k|million)?\b[^£;.]{0,40}?(?:,\s*|\s+and\s+))*$", re.I)
+
+
+#: after a figure that "saving" comes before, a use it is kept for: "£20,000 of her own budget for a second group", "£5,000
+#: towards a crèche" (the verb's sense of putting money by, not of a cost cut)
+_KEPT_FOR_AFTER = re.compile(r"(?:\s+(?:a|each|per)\s+year)?(?:\s+of\s+(?:the|her|his|its|their|our|my|this\s+year['’]s)\s+"
+                             r"(?:[\w'’-]+\s+){0,2}?(?:budget|grant|money|funding|allocation|fund)s?\b)?\s+"
+                             r"(?:for|towards|to pay for|to fund)\s+(?!(?:the\s+)?(?:council|force|commissioner|taxpayers?|police)\b)", re.I)
 
 
 #: a sum named as at risk just before the figure ("Sum at risk   £48,000", "funding at risk of £48,000", "the value at
 #: risk is £48,000") or just after it ("£48,000 at risk", "£48,000 of the grant is at risk")
 _AT_RISK_BEFORE = re.compile(r"\b(?:sums?|money|funding|amounts?|values?|income)\s+at\s+risk\b(?:\s+(?:is|was|of|would be|"
                              r"will be))?\W*(?:about\s+|around\s+|up to\s+|some\s+)?$", re.I)
-_AT_RISK_AFTER = re.compile(r"(?:\s+(?:a|each|per)\s+year)?(?:\s+of\s+(?:the|its|their|this|that)\s+[\w'’ -]{0,30}?)?\s+"
+#: (the words between naming only the money the figure is taken from, "of the grant", "of its Home Office award", not
+#: people at risk the money is for: "£30,000 of the police fund for the children at risk" is no sum at risk)
+_AT_RISK_AFTER = re.compile(r"(?:\s+(?:a|each|per)\s+year)?(?:\s+of\s+(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:grant|award|allocation|money|funding|budget|contract|income|sum|fund)s?)?\s+"
                             r"(?:(?:is|are|was|were|would be|will be)\s+)?(?:put\s+)?at\s+risk\b", re.I)
 
 
@@ -4706,6 +4730,9 @@ _NOT_ABUSE_MONEY = re.compile(r"\bnot\s+(?:spent\s+on|used\s+for|for|part\s+of|r
                               # the course", "none of the grant goes to Safe Steps")
                               r"\bnone\s+of\s+(?:it|that|this|the)(?:\s+(?:money|grant|sum|funding))?\s+(?:is|was|goes|went)\s+"
                               r"(?:for|to|on)\s+(?:the\s+(?:course|programme|service|project|group)\b(?!['’])|"
+                              # (a service by its name, not a council, office or force the money is not paid
+                              # to: "none of it goes to Kent County Council" says nothing of what the money is for)
+                              r"(?!(?:[\w'’-]+\s+){0,3}(?:council|authority|commissioner|office|police|constabulary|mayor)\b)"
                               r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\b)(?!\s*,?\s*but\b)",
                               re.I)
 #: a sentence saying money is not part of the work's own money: "this is not part of the service's funding", "which is
@@ -4920,6 +4947,11 @@ def _without_money_of_other_items(rel, drafts: list[_Draft]) -> list[_Draft]:
 _MARKDOWN_SECTION = re.compile(r"^\s*#{2,6}\s+\S")
 
 
+#: words pointing back to the funded work's own money or course: "to the grant", "match funding", "the sessions"
+_BACK_TO_THE_WORK = re.compile(r"\b(?:the|this|that|our|its|her|his)\s+(?:(?:Home Office|perpetrator)\s+)?(?:grant|award|allocation|"
+                               r"programme|course|group|sessions)\b|\bmatch[- ]?fund", re.I)
+
+
 def _without_money_of_other_sections(rel, drafts: list[_Draft]) -> list[_Draft]:
     """Drop the prose figures of a section (from its heading to the next) whose heading names work unrelated
     to domestic abuse (:func:`_names_unrelated_work`: "Q5. Bus fares" over "Keeping the cap costs £4m a year") and none of
@@ -4944,8 +4976,11 @@ def _without_money_of_other_sections(rel, drafts: list[_Draft]) -> list[_Draft]:
         return drafts
     # (the heading itself names the other business: "Q5. Bus fares"; a "Financial implications" section whose last
     # paragraph compares the pilot's cost with a kitchen-replacement budget keeps its figures)
+    # (nor a section whose words point back to the funded work's grant or course, "## Bus fares" over "adding £4,000 to
+    # the grant so that men can get to the sessions": money for the work, under a heading naming what it buys)
     other = [(a, b) for (a, b), t in zip(spans, texts)
-             if not about_abuse(t) and _names_unrelated_work(t) and _names_unrelated_work(rel.line_text(a) or "")]
+             if not about_abuse(t) and _names_unrelated_work(t) and _names_unrelated_work(rel.line_text(a) or "")
+             and not _BACK_TO_THE_WORK.search(t)]
     return [d for d in drafts if d.table or d.whole is not None or not any(a <= d.line < b for a, b in other)]
 
 
@@ -6714,7 +6749,7 @@ def _lent_totals_whose_list_does_not_add_up(drafts: list) -> None:
         listed = [d for d in drafts if getattr(d, "listed_under", None) is w]
         if listed and sum(d.amount.pence for d in listed) == w.amount.pence:
             continue
-        firsts = [d for d in listed if not any(x.line == d.line and x.start < d.start for x in listed)]
+        firsts = _items_first_figures(listed)
         if len(firsts) >= 2 and sum(d.amount.pence for d in firsts) == w.amount.pence:
             continue  # (each item's own sum, its first figure, adds up; a later figure on an item is other money that
             # the list's summing sets apart: wholes._listed_pieces_sum_to_whole)

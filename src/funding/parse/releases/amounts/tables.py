@@ -156,8 +156,11 @@ _UNRELATED_WORDS = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|i
                              # (a landlord's upkeep of its homes: "new kitchens and bathrooms", "boiler replacements")
                              r"(?i:kitchens?|bathrooms?|(?:boiler|window|roof|door)s? (?:replacements?|renewals?)|"
                              r"damp and mould)|"
-                             # (another club's or parish's building: "to repair the scout hut", "the village hall roof")
-                             r"(?i:scout huts?|(?:village|church) halls?)|"
+                             # (another club's or parish's building: "to repair the scout hut", "the village hall roof";
+                             # not a hall hired for the work, "to hire the church hall where the men's group meets")
+                             r"(?i:scout huts?|(?:village|church) halls?(?:['’]s)?\s+(?:roof|repairs?|refurbishment|renovation|"
+                             r"extension|heating|windows?|toilets?|car park)|(?:repair|refurbish|renovat|rebuild|re-?roof)\w*\s+"
+                             r"(?:of\s+)?(?:the\s+|a\s+|our\s+)?(?:village|church) halls?)|"
                              # (a budget report's other services: youth diversion, anti-social behaviour teams)
                              r"youth diversion|anti-?social behaviour|"
                              # (a town or parish council's other business in its minutes: its lights, shelters,
@@ -780,6 +783,12 @@ _NATIONAL_ROW = re.compile(r"^(?=.*\b(?:total|all|every|whole)\b)(?=.*(?:\bEngla
                           r"commissioners?)\b(?! (?:shown|above|below|listed|in (?:the|this) table))))", re.I)
 
 
+#: a label column's heading naming the bodies its rows give money to or have run the work: "Organisation", "Provider",
+#: "Recipient", "Grantee", "Delivered by"
+_GRANTEES_HEADING = re.compile(r"\b(?:organi[sz]ations?|providers?|recipients?|grantees?|charit(?:y|ies)|applicants?|"
+                               r"delivered by|delivery (?:partner|body|organisation)s?|awarded to|paid to)\b", re.I)
+
+
 def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined=None,
                   row_refs=None, footnotes=None) -> list[_Draft]:
     """The amounts of one table row: area from the row, funder and year from the column or the row.
@@ -880,8 +889,11 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         # ("| Council (match funding) |" in the Funder or Funding source column: the row's money is match funding)
     # ("North Kent ICB   30,000   30,000" among a contract's sources: a row whose label is a body off the funder list, a
     # health board, a trust, a university, is that body's money, funder null, not the release's or its total's payer)
+    # (not under a label heading naming who is given or runs the work, "| Organisation | Service | Amount |" over "| Safer
+    # Futures Trust | … | £45,000 |": a grantee, not a payer; the money is the release's or its column's payer's)
     outside_row = not label_funder and funder_col is None and bool(label) and bool(_OUTSIDE_BODY.search(label)) \
-        and not _ON_FUNDER_LIST.search(label) and not _TOTAL_ROW.match(label)
+        and not _ON_FUNDER_LIST.search(label) and not _TOTAL_ROW.match(label) \
+        and not (header and _GRANTEES_HEADING.search(header[0]))
     if label_funder == "PCC" and label_areas and funder_col is None and not (label_match or label_own) \
             and not _MONEY_WORDS.search(label) and header and (
                 any(_first(terms.get("allocation_column", ()), h) or _names_grantor(h, terms) for h in header[1:])

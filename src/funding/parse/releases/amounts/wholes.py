@@ -1033,6 +1033,17 @@ def _other_pieces(drafts: list[_Draft], w: _Draft, listed: list[_Draft]) -> bool
                 and any(d.amount.pence == got for d in listed))
 
 
+def _items_first_figures(listed: list[_Draft]) -> list[_Draft]:
+    """The first figure of each listed item, when every later figure on an item is larger than its first, a sum the
+    item is a piece of ("- £40,000 of it is this year's share of an £80,000 award"); all of ``listed`` when a later
+    figure is no larger, a breakdown of the item itself ("- £60,000 for the group course (£5,000 a month)")."""
+    firsts = [d for d in listed if not any(x.line == d.line and x.start < d.start for x in listed)]
+    first_of = {d.line: d for d in firsts}
+    if any(x not in firsts and x.amount.pence <= first_of[x.line].amount.pence for x in listed):
+        return listed
+    return firsts
+
+
 def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
     """The lines of a list under a whole ("… costs £200,000. The money comes from:" then "- £150,000 from the Home
     Office", "(b) £28,000 from the commissioner's own budget") that add up to it exactly are all its parts, whatever
@@ -1042,7 +1053,7 @@ def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
     wholes = {id(w): w for d in drafts if (w := getattr(d, "listed_under", None)) is not None}
     for w in wholes.values():
         listed = [d for d in drafts if getattr(d, "listed_under", None) is w and not _breaks_down_an_item(d, w)]
-        firsts = [d for d in listed if not any(x.line == d.line and x.start < d.start for x in listed)]
+        firsts = _items_first_figures(listed)
         if len(firsts) >= 2 and len(firsts) < len(listed) and sum(d.amount.pence for d in listed) != w.amount.pence \
                 and sum(d.amount.pence for d in firsts) == w.amount.pence:
             # the items' own sums, each an item's first figure, add up to the whole; a later figure on an item says
