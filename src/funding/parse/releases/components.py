@@ -475,8 +475,8 @@ _APPOSITIVE_NAME = re.compile(r"(?<![\w'’])(?P<name>(?!(?:The|Our|Their|Its|Th
                               # (a team named for the work it does with people: "Pennine Edge, a team that works with men
                               # assessed as high-harm", "Safe Steps, the county's team which works with stalkers")
                               r"team(?=\s+(?:that|which|who)\s+(?:works?|meets?|sees?)\s+with\b))|"
-                              # (a pilot named for what it offers people: "Safe Harbour, a two-year pilot that offers
-                              # short-term housing to men who …"; the apposition the pilot itself, no person's or body's
+                              # (a pilot named for what it offers people: "Safe Harbour, an 18-month pilot which gives
+                              # men who have abused a partner a room for a few weeks"; the apposition the pilot itself, no person's or body's
                               # part in it: not "Ann Lee, the manager of a pilot that offers …")
                               r"(?:(?!(?:of|in|on|at|for|with|from|by|to|behind|the|a|an|our|its|their)\b)[\w'’-]+\s+){0,3}?"
                               r"pilot(?=\s+(?:that|which)\s+(?:offers?|gives?|provides?|works?\s+with|houses?)\b))\b")
@@ -2130,7 +2130,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 # for one-to-one work with women" gives Keel none of that work's people)
                 rest = _ANOTHER_PREDICATE.split(rest, maxsplit=1)[0]
                 if _ALSO_OFFERS.match(rest):
-                    rest = ""  # ("Keel also offers up to eight one-to-one sessions to men who …": another service it
+                    rest = ""  # ("Keel also offers men who cannot join a group ten one-to-one sessions": another service it
                     # runs beside its own course, whose length and people are that service's)
                 if m.group(0) in one_word and _money_for_it(sentence, m):
                     # ("£702,500 pays for Kestrel and £219,000 for a separate service for men …": its own clause only)

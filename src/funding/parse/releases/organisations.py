@@ -1793,8 +1793,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     whose.group("who")):
                 for name in _organisation_names(whose.group("who")):
                     add(award.source_line, name, "match_funder", "new")
-            # a council its clause calls "the Council", named earlier in the sentence ("X Council's housing team will
-            # refer men, and the Council has offered £20,000 … as match funding"): that council
+            # a council its clause calls "the Council", named earlier in the sentence ("X Council's tenancy officers
+            # will make referrals, while the Council puts in £15,000 a year as match funding"): that council
             if award.funder == "local authority" and at >= 0 and not any(
                     a <= m.start() < b for m in _council_runs().finditer(sentence)) \
                     and re.search(r"\bthe (?:Council|council)\b", sentence[a:at]):
