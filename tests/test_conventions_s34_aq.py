@@ -238,7 +238,8 @@ def test_a_services_own_money_from_a_grantor_is_that_grantors_grant(opening, rol
 
 def test_a_welfare_fund_grant_for_officers_is_no_fact():
     text = ("The Kent commissioner funds a perpetrator unit with the Home Office grant.\n"
-            "The branch has agreed a £1,500 grant from its welfare fund for a decompression day for the officers.\n")
+            "From its welfare fund the branch will also pay £1,800 towards a decompression day for the unit's "
+            "officers.\n")
     assert not [k for k in awards_by_key(text) if k[0] == 2]
 
 
@@ -363,8 +364,8 @@ def _orgs(text: str) -> set:
 @pytest.mark.parametrize("sentence, role", [
     ("Safe Steps is commissioned by the Kent OPCC and delivered by Harbour Change CIC.", "delivery_partner"),
     # (near miss: a body itself commissioned by the office holds the contract)
-    ("Harbour Change CIC was commissioned by the Office of the Police and Crime Commissioner for Kent to run Safe "
-     "Steps.", "commissioned_service"),
+    ("Harbour Change CIC was commissioned by the Kent Police and Crime Commissioner in 2024 to run Safe Steps.",
+     "commissioned_service"),
 ])
 def test_a_service_commissioned_by_one_body_and_delivered_by_another(sentence, role):
     got = _orgs("The Kent commissioner funds a perpetrator course.\n" + sentence + "\n")

@@ -105,28 +105,29 @@ def test_a_table_with_no_unit_over_its_labels_gives_no_bare_figure():
 # match funding to the grant") is an aside: the words after the bracket are the first figure's own; and the office
 # named as holding the grant matched is not the payer of the money added to it -----------------------------------------
 
-_CONTRIBUTION = ("2.1 The Board is asked to approve a contribution by Kestrel Homes of £60,000 over 2026-27 and 2027-28 "
-                 "(£30,000 in each year), paid as match funding to the Home Office grant{held}.\n")
+_CONTRIBUTION = ("2.1 Members are asked to agree a contribution by Kestrel Homes of £64,000 over 2026-27 and 2027-28 "
+                 "(£32,000 in each year), paid as match funding towards the Home Office grant{held}.\n")
 
 
-@pytest.mark.parametrize("held", ["", " held by the Office of the Police and Crime Commissioner for Norfolk"])
+@pytest.mark.parametrize("held", ["", " held by the Norfolk Office of the Police and Crime Commissioner"])
 def test_a_bracketed_split_leaves_the_match_funding_words_to_the_figure_before_it(held):
     errors = award_errors("# Paper\n\n" + _CONTRIBUTION.format(held=held), {
-        (3, 60000): dict(role="match_funding", funder=None, start="2026-27", end="2027-28"),
-        (3, 30000, "2026-27"): dict(role="part", funder=None, part=3, start="2026-27", end="2026-27"),
-        (3, 30000, "2027-28"): dict(role="part", funder=None, part=3, start="2027-28", end="2027-28"),
+        (3, 64000): dict(role="match_funding", funder=None, start="2026-27", end="2027-28"),
+        (3, 32000, "2026-27"): dict(role="part", funder=None, part=3, start="2026-27", end="2026-27"),
+        (3, 32000, "2027-28"): dict(role="part", funder=None, part=3, start="2027-28", end="2027-28"),
     })
     assert not errors, errors
 
 
 def test_a_bracket_after_other_words_keeps_the_figure_its_own_reading():
-    # (near miss: "£96,000 of council money to the grant as match funding (£48,000 in each of the two years)": the
+    # (near miss: "put £84,000 of the council's own money into the grant as match funding (£42,000 in each …)": the
     # words before the bracket are the figure's own already, and the split stays its parts)
     text = ("The council will accept a grant of £700,000 for 2025-26 and 2026-27 from the commissioner, "
-            "and add £96,000 of council money to the grant as match funding (£48,000 in each of the two years).\n")
+            "and put £84,000 of the council's own money into the grant as match funding (£42,000 in each of the two "
+            "years).\n")
     errors = award_errors(text, {
-        (1, 96000): dict(role="match_funding", funder="local authority"),
-        (1, 48000): dict(role="part", funder="local authority", part=1),
+        (1, 84000): dict(role="match_funding", funder="local authority"),
+        (1, 42000): dict(role="part", funder="local authority", part=1),
     })
     assert not errors, errors
 
@@ -183,7 +184,7 @@ def test_a_year_fronting_the_sentence_still_dates_the_money_added():
 _REVIEW = (
     "KESTREL CHANGE  |  Annual Review 2024-25\n"
     "\n"
-    "The Home Office award for 2023-24 and 2024-25 was £380,000.\n"
+    "Our Home Office award for 2023-24 and 2024-25 came to £380,000.\n"
     "Our perpetrator work cost £250,000 this year, met from three sources:\n"
     "\n"
     "  Home Office (via the OPCC)                 £190,000\n"
@@ -259,23 +260,23 @@ def test_a_body_providing_a_worker_for_each_partner_supports_partners(sentence, 
 
 # --- Match funders named by their contribution ("a contribution by Kestrel Homes of £60,000 …, paid as match funding";
 # "Kestrel Homes' £60,000"), a council its clause calls "the Council" after naming it ("X Council's housing team will
-# refer men, and the Council has offered £20,000 … as match funding"), and a pipe table's row naming a body the text
-# makes a match funder elsewhere (README, "Match funders in tables") -----------------------------------------------------
+# refer men to the pilot, and the Council has put up £18,000 a year … as match funding"), and a pipe table's row
+# naming a body the text makes a match funder elsewhere (README, "Match funders in tables") ----------------------------
 
 _BOARD = (
     "# Board paper\n"
     "\n"
-    "2.1 The Board is asked to approve a contribution by Kestrel Homes of £60,000 over 2026-27 and 2027-28, paid as "
+    "2.1 Approval is sought for a contribution by Kestrel Homes of £60,000 over 2026-27 and 2027-28, paid as "
     "match funding to the Home Office grant.\n"
-    "3.5 Fenland Council's housing team will refer men, and the Council has offered £20,000 in each of 2026-27 and "
-    "2027-28 as match funding.\n"
+    "3.5 Fenland Council's housing team will refer men to the pilot, and the Council has put up £18,000 a year in "
+    "2026-27 and 2027-28 as match funding.\n"
     "\n"
     "| Source (£) | 2026-27 | 2027-28 | Total |\n"
     "|---|---:|---:|---:|\n"
     "| Home Office grant | 50,000 | 50,000 | 100,000 |\n"
     "| Kestrel Homes | 30,000 | 30,000 | 60,000 |\n"
-    "| Fenland Council | 20,000 | 20,000 | 40,000 |\n"
-    "| **Total** | **100,000** | **100,000** | **200,000** |\n"
+    "| Fenland Council | 18,000 | 18,000 | 36,000 |\n"
+    "| **Total** | **98,000** | **98,000** | **196,000** |\n"
     "\n"
     "4.2 Kestrel Homes' £60,000 would be met from the Tenant Fund reserve and would not raise rents.\n"
 )
@@ -301,15 +302,15 @@ def test_a_body_named_beside_money_that_is_no_match_funding_is_no_match_funder()
     assert not {f for f in got if f[1] == "Kestrel Homes" and f[2] == "match_funder"}, sorted(got)
 
 
-# --- A pilot named in apposition for what it offers people ("Safe Harbour, a two-year pilot that offers short-term
-# housing to men who …") is a named programme, for those people; a paper's purpose naming it so ("1.1 To seek approval
+# --- A pilot named in apposition for what it offers people ("Safe Harbour, a two-year pilot that offers temporary
+# flats to men who …") is a named programme, for those people; a paper's purpose naming it so ("1.1 To seek approval
 # to fund Safe Harbour, a pilot that …") gives its brand (no kind: the purpose describes no service), which is then
 # the programme again where later lines name it ("£80,000 of it for Safe Harbour") --------------------------------------
 
 @pytest.mark.parametrize("opening", ["The trust will co-fund", "1.1 To seek approval for the trust to co-fund"])
 def test_a_pilot_named_in_apposition_is_a_named_programme(opening):
     text = ("# Board paper\n\n"
-            f"{opening} Safe Harbour, a two-year pilot that offers short-term housing to men who have abused a partner.\n"
+            f"{opening} Safe Harbour, a two-year pilot that offers temporary flats to men who have harmed a partner.\n"
             "The commissioner has set aside £80,000 of it for Safe Harbour.\n")
     got = _components(text)
     assert got[(3, "named_programme")].programme_name == "Safe Harbour"
@@ -319,18 +320,18 @@ def test_a_pilot_named_in_apposition_is_a_named_programme(opening):
 
 def test_a_purpose_line_naming_no_brand_gives_no_component():
     # (near miss: a purpose describing a course by whom it serves stays no component)
-    text = "# Board paper\n\n1.1 To seek approval to fund a pilot that offers short-term housing to men who abuse.\n"
+    text = "# Board paper\n\n1.1 To seek approval to fund a pilot that offers temporary flats to men who abuse.\n"
     assert not [k for k in _components(text) if k[0] == 3]
 
 
-# --- A brand said to "also offer" something ("Keel also offers up to eight one-to-one sessions to men who …") runs
+# --- A brand said to "also offer" something ("Keel also offers up to eight one-to-one sessions for any man …") runs
 # another service beside its own course: that service's length and people are not the brand's (README, "Named
 # programmes": the brand's fact carries what its line states for that programme) -----------------------------------------
 
 @pytest.mark.parametrize("verb, length", [("also offers", None), ("offers", 8)])
 def test_what_a_brand_also_offers_is_not_its_own_length(verb, length):
     text = ("Fenmoor Change runs Keel Path, a 26-week group behaviour change course for men.\n"
-            f"Keel Path {verb} up to eight one-to-one sessions to men for whom group work is unsuitable.\n")
+            f"Keel Path {verb} up to eight one-to-one sessions for any man a group would not suit.\n")
     got = _components(text)
     assert got[(2, "named_programme")].duration_value == length, got[(2, "named_programme")]
     assert got[(2, "one_to_one")].duration_value == 8

@@ -52,7 +52,7 @@ def test_match_funding_in_a_later_clause_does_not_make_the_bracketed_grant_match
 
 def test_match_funding_straight_after_a_bracketed_split_is_still_the_first_figures():
     text = ("Funding news\n\nThe Kent Police and Crime Commissioner has won £60,000 over two years (£30,000 in each "
-            "year), paid as match funding to the Home Office grant.\n")
+            "year), paid as match funding to the county's Home Office grant.\n")
     assert award_errors(text, {(3, 60000): dict(role="match_funding")}) == []
 
 

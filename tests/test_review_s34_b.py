@@ -43,12 +43,12 @@ def test_partner_agencies_and_the_worker_who_visits_them_are_no_partner_support(
 # --- 2. a person or body in apposition with its part in a pilot is no named programme --------------------------------
 
 @pytest.mark.parametrize("sentence, name", [
-    ("Sarah Jones, the manager of a pilot that offers short-term housing to men who have been violent, said it had "
+    ("Sarah Jones, the manager of a pilot that offers spare rooms to men who have been violent at home, said it had "
      "helped.", None),
     ("West Vale Housing, the landlord in a two-year pilot that provides flats to men who harm their partners, will "
      "receive £20,000.", None),
     # (near miss: the pilot itself in apposition)
-    ("The trust funds Safe Harbour, a two-year pilot that offers short-term housing to men who have harmed a partner.",
+    ("The trust funds Safe Harbour, a two-year pilot that offers men who have harmed a partner a room of their own.",
      "Safe Harbour"),
 ])
 def test_someone_named_with_their_part_in_a_pilot_is_no_named_programme(sentence, name):
