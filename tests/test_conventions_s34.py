@@ -43,3 +43,16 @@ def test_a_count_of_years_from_a_month_covers_the_financial_years_its_months_tou
     text = f"Kent news\n\nThe Kent Police and Crime Commissioner has given Kent Change £80,000 {wording} for its course.\n"
     (award,) = awards_by_key(text).values()
     assert (award.period_start, award.period_end) == span
+
+
+@pytest.mark.parametrize("which", ["the", "the current", "the county's", "this year's"])
+def test_a_yearly_piece_of_match_funding_takes_no_payer_from_the_grant_it_matches(which):
+    # a reviewer's probable misreading: "paid as match funding to the current Home Office grant" gave the yearly
+    # piece in brackets the Home Office as payer; the grant named after "match funding to" is the money matched,
+    # whatever word says which grant it is
+    text = ("Norfolk housing pilot\n\nMembers are asked to agree £50,000 from Otterbrook Homes over two years "
+            f"(£25,000 in each year), paid as match funding to {which} Home Office grant for the Norfolk course.\n")
+    got = awards_by_key(text)
+    assert got[(3, 25000)].funding_role == "part"
+    assert not got[(3, 25000)].funder  # the whole names no payer of its own either
+    assert got[(3, 50000)].funding_role == "match_funding"

@@ -877,7 +877,10 @@ def _named_as_receiver(sentence: str, funder) -> bool:
 #: Commissioner's award", "to match the Home Office grant", "a top-up to the commissioner's grant"
 _MATCHED_MONEY_BEFORE = re.compile(r"\b(?:match(?:ed|ing)?(?:\s+funding)?\s+(?:for|to|towards|against|of)|"
                                    r"(?:to\s+)?match|top(?:ping)?[- ]?up\s+(?:for|to|of)|on top of|alongside)\s+"
-                                   r"(?:the\s+|this\s+|that\s+)?$", re.I)
+                                   r"(?:(?:the|this|that|its|our|their|his|her)\s+)?"
+                                   # (a word for which grant is matched: "the current Home Office grant", "the county's
+                                   # Home Office grant", "this year's Home Office award")
+                                   r"(?:(?:current|existing|same|new|original|[\w-]+['’]s)\s+)?$", re.I)
 
 
 def _money_matched(sentence: str, funder, start: int) -> bool:
