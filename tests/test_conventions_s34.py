@@ -56,3 +56,18 @@ def test_a_yearly_piece_of_match_funding_takes_no_payer_from_the_grant_it_matche
     assert got[(3, 25000)].funding_role == "part"
     assert not got[(3, 25000)].funder  # the whole names no payer of its own either
     assert got[(3, 50000)].funding_role == "match_funding"
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Six of the nine partners have signed the new protocol.", set()),
+    ("All 12 partners on the Kent community safety board back the course.", set()),
+    # (near misses: the partners of the men on the course, counted as the service's results)
+    ("Four of the nine partners said they felt safer.", {(4, 9)}),
+    ("Of the 40 partners we contacted, 32 accepted support.", {(32, 40)}),
+])
+def test_partner_agencies_counted_are_no_outcome(sentence, want):
+    # a reviewer's probable misreading (older than the session): partner agencies that signed an agreement, or the
+    # partners of a board or partnership, were read as partners of the men reached by the service
+    from funding.parse.releases import extract_outcomes
+    text = "Kent perpetrator course update\n\nThe Kent commissioner funds the perpetrator course.\n" + sentence + "\n"
+    assert {(int(o.value), int(o.base) if o.base else None) for o in extract_outcomes(text, "x")} == want
