@@ -1,5 +1,6 @@
-"""Thirty-fourth session: where two tuners' rules of the round met on one text, and the labels brought to written
-conventions from their flags (corpus README, "Relabellings (thirty-fourth session)").  Texts are invented."""
+"""Thirty-fourth session: where two tuners' rules of the round met on one text, the rulings on their flags (corpus
+README, "Relabellings (thirty-fourth session)"), and two reviewers' probable misreadings confirmed after the round.
+Texts are invented."""
 import pytest
 
 from release_probe import awards_by_key
