@@ -34,6 +34,11 @@ def organisation_facts(text: str) -> set[tuple[int, str, str]]:
     return {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
 
 
+def kinds_on_line(text: str, line: int) -> set[str]:
+    """The kinds of component read from ``text`` on ``line``: ``"group_programme" in got``."""
+    return {c.component for c in read(text).components if c.source_line == line}
+
+
 def cohorts_by_line(text: str, kind: str) -> dict[int, set[str]]:
     """The cohorts of each ``kind`` of component read from ``text``, by line: ``got[7] == {"high_harm", "men"}``."""
     return {c.source_line: set(c.cohorts) for c in read(text).components if c.component == kind}

@@ -4,7 +4,7 @@ Every case is an invented sentence; the near misses are sentences the rule must 
 
 import pytest
 
-from release_probe import award_errors, awards_by_key, read
+from release_probe import award_errors, awards_by_key, kinds_on_line, organisation_facts, read
 
 
 # --- A table aligned with spaces and set in from the left as a whole (a register's field value: the field's name in
@@ -247,10 +247,6 @@ def test_a_welfare_fund_grant_for_officers_is_no_fact():
 # running in each of Leek and Stone", "a smaller service with one group in Hull"): a group_programme fact (README,
 # "Named and numbered groups") -----------------------------------------------------------------------------------------
 
-def _kinds(text: str, line: int) -> set[str]:
-    return {c.component for c in read(text).components if c.source_line == line}
-
-
 @pytest.mark.parametrize("sentence, found", [
     ("£80,000 keeps one group running in each of Leek and Stone.", True),
     ("A smaller service with one group in Hull is one option.", True),
@@ -259,7 +255,7 @@ def _kinds(text: str, line: int) -> set[str]:
 ])
 def test_one_group_named_by_its_place_is_group_work(sentence, found):
     text = "The Kent commissioner funds a perpetrator course.\n" + sentence + "\n"
-    assert ("group_programme" in _kinds(text, 2)) is found
+    assert ("group_programme" in kinds_on_line(text, 2)) is found
 
 
 # --- The wait before a first session ("the wait from referral to a first group session ran to nine weeks") describes no
@@ -273,7 +269,7 @@ def test_one_group_named_by_its_place_is_group_work(sentence, found):
 ])
 def test_the_wait_for_a_group_is_no_group(sentence, found):
     text = "The Kent commissioner funds a perpetrator course.\n" + sentence + "\n"
-    assert ("group_programme" in _kinds(text, 2)) is found
+    assert ("group_programme" in kinds_on_line(text, 2)) is found
 
 
 # --- "N months into a two-year secondment": time already spent, and a secondment's length, are no length of the work -
@@ -314,7 +310,7 @@ def test_a_brand_described_as_a_drive_style_service_is_a_named_programme():
 ])
 def test_partners_and_the_worker_who_rings_them_are_partner_support(sentence, found):
     text = "The Kent commissioner funds a perpetrator course.\n" + sentence + "\n"
-    assert ("partner_support" in _kinds(text, 2)) is found
+    assert ("partner_support" in kinds_on_line(text, 2)) is found
 
 
 # --- A brand named only as what other money is not for ("none of that money is for Safe Steps") is not described -----
@@ -328,7 +324,7 @@ def test_a_brand_named_as_what_money_is_not_for_is_no_named_programme(which, fou
     text = ("We spoke to men who had used Safe Steps, the county's service for men who harm a partner.\n"
             f"Separately, the county council pays us £90,000 a year for our advice line; {which} of that money is "
             "for Safe Steps.\n")
-    assert ("named_programme" in _kinds(text, 2)) is found
+    assert ("named_programme" in kinds_on_line(text, 2)) is found
 
 
 # --- The people a report's authors spoke to ("We spoke to 20 men, 8 partners and 11 referrers") are
@@ -357,10 +353,6 @@ def test_a_base_written_as_a_word_gives_the_count_its_base(sentence, want):
 # --- "X is commissioned by the OPCC and delivered by Y": the service is commissioned, Y only delivers it (README,
 # "Contract holders": no contract wording on Y) ------------------------------------------------------------------------
 
-def _orgs(text: str) -> set:
-    return {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
-
-
 @pytest.mark.parametrize("sentence, role", [
     ("Safe Steps is commissioned by the Kent OPCC and delivered by Harbour Change CIC.", "delivery_partner"),
     # (near miss: a body itself commissioned by the office holds the contract)
@@ -368,14 +360,14 @@ def _orgs(text: str) -> set:
      "commissioned_service"),
 ])
 def test_a_service_commissioned_by_one_body_and_delivered_by_another(sentence, role):
-    got = _orgs("The Kent commissioner funds a perpetrator course.\n" + sentence + "\n")
+    got = organisation_facts("The Kent commissioner funds a perpetrator course.\n" + sentence + "\n")
     assert (2, "Harbour Change CIC", role) in got, got
 
 
 # --- "£X from the Ministry of Justice, which the OPCC passes to Y": Y receives that money --------------------------
 
 def test_the_body_a_relative_clause_on_the_sum_passes_it_to_is_a_recipient():
-    got = _orgs("The Kent commissioner funds a perpetrator course.\n"
+    got = organisation_facts("The Kent commissioner funds a perpetrator course.\n"
                 "The clinic is paid for with £40,000 from the Ministry of Justice, which the OPCC passes to Harbour "
                 "Change CIC.\n")
     assert (2, "Harbour Change CIC", "recipient") in got, got
@@ -393,7 +385,7 @@ _CONTRACT_TABLE = ("The Kent council funds a perpetrator course.\n"
 
 
 def test_a_contract_funding_tables_body_row_is_a_funder():
-    assert (5, "North Kent ICB", "funder") in _orgs(_CONTRACT_TABLE)
+    assert (5, "North Kent ICB", "funder") in organisation_facts(_CONTRACT_TABLE)
 
 
 def test_a_table_row_naming_a_body_off_the_funder_list_keeps_funder_null():
@@ -412,7 +404,7 @@ def test_a_table_row_naming_a_body_off_the_funder_list_keeps_funder_null():
     ("North Kent ICB has confirmed its £20,000 towards the course.", "North Kent ICB"),
 ])
 def test_a_body_confirming_its_own_sum_is_its_funder(sentence, name):
-    got = _orgs("The Kent council funds a perpetrator course.\n" + sentence + "\n")
+    got = organisation_facts("The Kent council funds a perpetrator course.\n" + sentence + "\n")
     assert (2, name, "funder") in got, got
 
 
@@ -425,5 +417,5 @@ def test_a_body_confirming_its_own_sum_is_its_funder(sentence, name):
     ("(the Home Office grant)", True),
 ])
 def test_a_sum_across_payers_names_no_home_office_funder(gloss, found):
-    got = _orgs(f"The Kent council funds a perpetrator course.\nMoney at risk: £48,000 in 2026/27 {gloss}.\n")
+    got = organisation_facts(f"The Kent council funds a perpetrator course.\nMoney at risk: £48,000 in 2026/27 {gloss}.\n")
     assert ((2, "Home Office", "funder") in got) is found, got

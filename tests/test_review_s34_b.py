@@ -3,20 +3,12 @@ invented text beside the reading the corpus README's conventions give it (never 
 
 import pytest
 
-from release_probe import read
-
-
-def _kinds(text: str, line: int) -> set[str]:
-    return {c.component for c in read(text).components if c.source_line == line}
+from release_probe import kinds_on_line, organisation_facts, read
 
 
 def _names(text: str, line: int) -> set[str]:
     return {c.programme_name for c in read(text).components
             if c.source_line == line and c.component == "named_programme"}
-
-
-def _orgs(text: str) -> set:
-    return {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
 
 
 def _outcomes(text: str) -> dict:
@@ -37,7 +29,7 @@ _OPENING = "Kent update\n\nThe Kent Police and Crime Commissioner funds a 24-wee
     ("Ex-partners told us the advocate who visited them was a great help.", True),
 ])
 def test_partner_agencies_and_the_worker_who_visits_them_are_no_partner_support(sentence, found):
-    assert ("partner_support" in _kinds(_OPENING + sentence + "\n", 5)) is found
+    assert ("partner_support" in kinds_on_line(_OPENING + sentence + "\n", 5)) is found
 
 
 # --- 2. a person or body in apposition with its part in a pilot is no named programme --------------------------------
@@ -73,7 +65,7 @@ def test_a_purpose_line_names_a_brand_only_in_apposition_with_the_programme_itse
 
 def test_a_high_risk_victim_helped_by_a_service_is_no_named_programme():
     text = _OPENING + "Sarah, a high-risk victim helped by the service for women in Dover, said she now felt safe.\n"
-    assert "named_programme" not in _kinds(text, 5)
+    assert "named_programme" not in kinds_on_line(text, 5)
 
 
 def test_a_brand_described_as_a_high_risk_service_is_still_a_named_programme():
@@ -92,7 +84,7 @@ def test_a_brand_described_as_a_high_risk_service_is_still_a_named_programme():
 ])
 def test_a_group_spoken_with_or_kept_informed_is_no_group_programme(sentence, found):
     text = "Kent update\n\nThe Kent Police and Crime Commissioner funds perpetrator work.\n\n" + sentence + "\n"
-    assert ("group_programme" in _kinds(text, 5)) is found
+    assert ("group_programme" in kinds_on_line(text, 5)) is found
 
 
 # --- 6. the people a service spoke to or met in its year's work, or with a take-up after them, are counted ------------
@@ -122,7 +114,7 @@ def test_a_programme_funding_table_of_providers_names_no_funder():
             "Turning Point               120,000\n"
             "Rising Sun Women's Aid       40,000\n"
             "Total                       160,000\n")
-    assert not [o for o in _orgs(text) if o[2] == "funder"]
+    assert not [o for o in organisation_facts(text) if o[2] == "funder"]
 
 
 # --- 8. a body keeping a grant it holds from another, or renewing its contract, does not pay it ----------------------
@@ -136,7 +128,7 @@ def test_a_programme_funding_table_of_providers_names_no_funder():
     ("North Kent ICB has confirmed its £20,000 towards the course for 2025-26.", "North Kent ICB", True),
 ])
 def test_a_body_keeping_a_grant_from_another_or_renewing_its_contract_is_no_funder(sentence, name, funder):
-    got = _orgs("Kent perpetrator services\n\n" + sentence + "\n")
+    got = organisation_facts("Kent perpetrator services\n\n" + sentence + "\n")
     assert ((3, name, "funder") in got) is funder, got
 
 
@@ -150,5 +142,5 @@ def test_a_body_keeping_a_grant_from_another_or_renewing_its_contract_is_no_fund
     ("The Kent OPCC has £30,000 from the Ministry of Justice, which the OPCC passes to Victim Support.", True),
 ])
 def test_a_relative_clause_on_the_payer_names_no_recipient(sentence, found):
-    got = _orgs("Kent perpetrator services\n\n" + sentence + "\n")
+    got = organisation_facts("Kent perpetrator services\n\n" + sentence + "\n")
     assert ((3, "Victim Support", "recipient") in got) is found, got
