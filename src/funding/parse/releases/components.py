@@ -1969,6 +1969,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     _NAME_AFTER_DESCRIPTION.search(item) or name
             if name is None or _generic_name(name.group("name")):
                 subject = _SUBJECT_NAME.search(item) or _APPOSITIVE_NAME.search(item) or _ONE_WORD_SUBJECT_NAME.search(item)
+                if subject and _ROLE_IN_IT.match(subject.group(0), subject.end("name") - subject.start()):
+                    subject = None  # (someone's part in the programme: "Sarah Jones, the new manager of our group
+                    # programme, started in May" names a person, not the programme)
                 if subject and (not _body_name(subject.group("name")) or _SAID_TO_BE_A_COURSE.search(subject.group(0))
                                 and not _LEGAL_FORM.search(subject.group("name"))):
                     name = subject  # (a name like a body's that the sentence says is a course: "Real Change is a 24-week
@@ -2159,6 +2162,14 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
 #: head noun)
 _APPOSED_ROLE = re.compile(r"^,\s+(?:(?:a|an|our|your|the|its|their)\s+|(?!(?:a|an|our|your|the|its|their)\s))(?:[\w'’-]+\s+)*?"
                            r"(?:of|in|on|at|for|with|from|by|to|behind|a|an|the|our|its|their)\s", re.I)
+
+
+#: after a name, an apposition or a copula naming the name's role in a programme, not the programme: ", the new manager
+#: of our group programme", " is the facilitator of the course", ", our partner in the perpetrator programme"
+_ROLE_IN_IT = re.compile(r"\W*(?:\([^()]{1,60}\)\W*)?(?:,|\s+(?:is|was))\s+(?:(?:a|an|our|your|the|its|their)\s+)?"
+                         r"(?:[\w'’-]+\s+){0,3}?(?:manager|co-?ordinator|lead|leader|head|director|facilitator|partner|"
+                         r"funder|evaluator|chair|worker|officer|founder|trustee|member|host|champion|administrator|"
+                         r"supervisor|practitioner|volunteer)s?\s+(?:of|in|on|at|for|with|behind|to)\s", re.I)
 
 
 #: the words just before a name saying money is not for it: "none of that money is for", "is not spent on"

@@ -22,6 +22,29 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\bc\.)(?<!\bca\.)(?<!approx\.)(?<!\
                              r"(?!(?<=\.\.)\s+£|(?<=\. \.)\s+£)"  # (nor inside a dot leader: "Total . . . . £170,000")
                              r"[\"'”’]?\s+(?=[\"'“‘]?[A-Z0-9£])")  # not after "c.", "Mr.", "e.g.", "incl." …
 
+#: a person's initial before the break: a capital letter alone after a capitalised word or another initial
+#: ("Commissioner J. Smith", "Jane K. Smith", "J. K. Smith"), the next word capitalised and no sentence's opening
+#: word; not a label's letter ("Lot B. The …", "Plan A. It …")
+_INITIAL_BEFORE = re.compile(r"(?:\b(?P<word>[A-Z][a-z]+)|\b[A-Z]\.) [A-Z]\.$")
+_LETTER_LABELS = frozenset("Lot Lots Plan Phase Part Annex Appendix Schedule Strand Option Tier Group Category Section "
+                           "Table Figure Chart Stage Band Type Grade Class Block Ward Zone Area Unit Team Level Wave "
+                           "Cohort Step Model Route Pathway Priority Objective Outcome Item Question Vitamin Row "
+                           "Column Box Site Room Floor Wing Building Package Workstream Scenario".split())
+_SURNAME_AFTER = re.compile(r"[\"'“‘]?(?!(?:The|This|That|These|Those|There|Then|It|Its|A|An|In|On|At|As|We|He|She|They|"
+                            r"Our|His|Her|Their|From|For|With|By|Each|All|Both|But|And|Or|So|If|When|While|After|"
+                            r"Before|Since|Until|Of|To|No|Not|Yes|Also|Funding|Money|Some|Most|One|Two|Three|I|You|"
+                            r"Your|My|What|Which|Who|How|Why|Where|Here|Over|Under|Between)\b)[A-Z][a-z’'-]+\b")
+
+
+def _sentence_breaks(text: str):
+    """The sentence breaks of ``text`` (:data:`_SENTENCE_BREAK`'s matches), less those after a person's initial
+    ("Commissioner J. Smith gave …" is one sentence)."""
+    for m in _SENTENCE_BREAK.finditer(text):
+        before = _INITIAL_BEFORE.search(text, 0, m.start())
+        if before and before.group("word") not in _LETTER_LABELS and _SURNAME_AFTER.match(text, m.end()):
+            continue
+        yield m
+
 #: the pieces of one line of a list stating one sum: a bullet or number, a label, a separator (a colon, a dash, a dot
 #: leader, a tab or a run of spaces) and the sum, with a short note after it; or the sum first and the label after it
 _ITEM_LEAD = r"^\s*(?:[-•*–—]\s+|\d{1,2}[.)]\s+|\(?[a-z]\)\s+)?"
@@ -307,7 +330,7 @@ def _sentences(lines: list[Line]):
         if not body:
             continue
         start = 0
-        for m in _SENTENCE_BREAK.finditer(body):
+        for m in _sentence_breaks(body):
             yield line.number, body[start : m.start() + 1].strip()
             start = m.end()
         if body[start:].strip():
@@ -430,7 +453,7 @@ def _logical_sentences(lines: list[Line], skipped: set[int]):
             starts.append((len(paragraph), number))
             paragraph += text
         start = 0
-        pieces = [(m.start() + 1, m.end()) for m in _SENTENCE_BREAK.finditer(paragraph)] + [(len(paragraph), len(paragraph))]
+        pieces = [(m.start() + 1, m.end()) for m in _sentence_breaks(paragraph)] + [(len(paragraph), len(paragraph))]
         for end, nxt in pieces:
             sentence = paragraph[start:end]
             stripped = sentence.strip()

@@ -5002,6 +5002,10 @@ _BUDGET_ROW = re.compile(r"\W*(?P<label>(?:(?!\b(?:is|are|was|were|will|be|been|
 #: for 2025/26 is £310.4m"): far above what any one area spends on perpetrators in a year (the largest area grants of
 #: the national rounds are under £3m)
 _WHOLE_BUDGET_SIZE = 20_000_000 * 100
+#: a budget block's row is a whole budget from this size: a precept leaflet's "Council tax precept  £120.3m" or a
+#: district's "Net revenue budget  £19.4m"; a smaller row is a source of one service's money ("Police precept: £20,000"
+#: under a perpetrator service's funding heading, beside its Home Office grant)
+_BUDGET_ROW_SIZE = 1_000_000 * 100
 #: a tax rise's yield just before a figure, in a sentence naming the precept, council tax or a Band D rate: "a Band D
 #: rise of £12 a year, which would raise about £3.4 million", "the precept increase raises £1.2m"
 _TAX_YIELD = re.compile(r"\b(?:raise|raises|raised|raising|bring in|brings in|yield|yields)\s+"
@@ -5094,7 +5098,8 @@ def _without_a_whole_bodys_budget(rel, drafts: list[_Draft]) -> list[_Draft]:
         if at > 0 and _TAX_RISE.search(line) and _TAX_YIELD.search(line[:at]):
             return True  # (what a rise in the precept would raise: tax, not perpetrator money)
         row = _BUDGET_ROW.fullmatch(line)  # a budget block's row: its label, then its one figure
-        return bool(row) and len(row.group("label").split()) <= 8 or d.amount.pence >= _WHOLE_BUDGET_SIZE
+        return bool(row) and len(row.group("label").split()) <= 8 and d.amount.pence >= _BUDGET_ROW_SIZE \
+            or d.amount.pence >= _WHOLE_BUDGET_SIZE
     dropped = {id(d) for d in drafts if whole_budget(d)}
     return [d for d in drafts if id(d) not in dropped and id(d.whole) not in dropped]
 
