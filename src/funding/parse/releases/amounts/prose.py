@@ -1305,7 +1305,10 @@ def extract_awards(
                     or _table_title(lead)) and not MONEY_TOKEN.search(_UNIT_WORDS.sub(" ", lead)):
                 # ("The table below covers the same two years and is shown in £k.": a unit is no sum)
                 lead_line = number
-                lead_funder = _first(terms.get("funder", ()), lead) if _ABOUT_THE_ROWS.search(lead) else ""
+                lead_funder = _first(terms.get("funder", ()), lead) if _ABOUT_THE_ROWS.search(lead) else \
+                    "partners" if _PARTNERS_CONTRIBUTE_LEAD.search(lead) else ""
+                # ("Table 3: Partner contributions to the pooled budget, 2025-26" over rows of bodies: the caption calls
+                # each body in its rows a partner, as a "Funding partner" column heading does; README, "Partners' money")
                 # "From her own budget, the commissioner pays for three services:": the rows under it are her own money
                 lead_own = lead.endswith(":") and _own_money_lead(lead, terms)
                 stated = find_periods(lead)[0]
@@ -1687,8 +1690,15 @@ def _quoted_on_its_line(rel, d: _Draft) -> bool:
 def _rows_paid_as_their_lead_in_says(cells: list[_Draft], lead_funder: str) -> None:
     """Table cells lent the release's funder that the lead-in about the rows names as their payer ("All are Home
     Office perpetrator funding for 2023-24 unless a note says otherwise"): their payer is stated for them, as a
-    column heading would (README: funding_role ``part``, a table row's own funder)."""
+    column heading would (README: funding_role ``part``, a table row's own funder).  A caption calling the rows'
+    bodies partners ("Partner contributions to the pooled budget") makes each row that names no payer of the
+    vocabulary partners' money, in place of a payer only lent from the release (README, "Partners' money")."""
     for d in cells:
+        if lead_funder == "partners" and not d.row_funder and d.role != "total" and d.funder_basis in ("default", "") \
+                and not _TOTAL_ROW.match(" ".join(d.row_cells[:1])) and not getattr(d, "across", False):
+            d.funder, d.funder_basis = "partners", "clause"
+            d.row_funder = True  # (the row's body is the payer the caption names: its row total is its money too)
+            continue
         if lead_funder and d.funder == lead_funder and d.funder_basis == "default":
             d.funder_basis = "clause"
         elif lead_funder and not d.funder and not d.row_funder and not getattr(d, "across", False) \
@@ -6032,6 +6042,10 @@ def _noun_of(sentence: str, lo: int, start: int, end: int) -> str:
 
 
 #: a sentence about the table that follows it ("All are Home Office funding for 2023-24 unless a note says otherwise")
+#: a table's caption or lead-in calling what its rows give partners' contributions: "Partner contributions to the
+#: pooled budget", "Contributions by partner, 2025-26", "what each partner will contribute"
+_PARTNERS_CONTRIBUTE_LEAD = re.compile(r"\bpartners?['’]?\s+contributions?\b|\bcontributions?\s+(?:from|by|of)\s+"
+                                       r"(?:each\s+|the\s+|all\s+)?partners?\b|\bwhat\s+each\s+partner\b", re.I)
 _ABOUT_THE_ROWS = re.compile(r"\b(?:(?:set out|shown|listed) below|as follows|the table below|"
                              r"the (?:sums|figures|amounts|allocations|awards) (?:below|in the table)\b|(?:these|they) are (?:the|all)\b|"
                              r"all (?:(?:the\s+)?(?:sums|figures|amounts|payments|allocations|rows)\s+)?(?:are|were)\b|"
