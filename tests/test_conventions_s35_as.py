@@ -39,3 +39,84 @@ def test_rows_under_another_caption_are_not_called_partners():
     # (near miss: a caption naming no partners leaves the rows as they were)
     got = awards_by_key(_partner_table("Table 2: Contributions to the pooled budget, 2025-26"))
     assert got[(5, 20000)].funder != "partners", got[(5, 20000)]
+
+
+# --- In a table of a body's income by year, a column giving one source of income ("Income from government grants")
+# holds pieces of the same row's total income: parts of it, with no conflict when they fall short (README: part;
+# "Divisions that do not add up") --------------------------------------------------------------------------------
+
+_INCOME_TABLE = (
+    "Harbour Change runs a perpetrator course in Kent.\n"
+    "\n"
+    "| Year end | Total income | Total spending | Income from contracts | Income from grants |\n"
+    "|---|---|---|---|---|\n"
+    "| 31/03/2024 | £120,500 | £118,200 | £70,300 | £21,400 |\n"
+)
+
+
+def test_income_source_columns_are_parts_of_the_rows_total_income():
+    errors = award_errors(_INCOME_TABLE, {
+        (5, 120500): dict(role="grant", funder=None, start="2023-24"),
+        (5, 70300): dict(role="part", part=5, funder=None, start="2023-24"),
+        (5, 21400): dict(role="part", part=5, funder=None, start="2023-24"),
+        (5, 118200): dict(role="context"),
+    })
+    assert not errors, errors
+
+
+def test_income_sources_over_the_total_stay_as_they_were():
+    # (near miss: columns that add up to more than the total income are not pieces of it)
+    got = awards_by_key(_INCOME_TABLE.replace("£70,300", "£170,300"))
+    assert got[(5, 170300)].funding_role != "part", got[(5, 170300)]
+
+
+# --- A row of fields set off by pipes at the top of a page, one stating money ("Income: £82,400 | Spending:
+# £79,100 (financial year end 31 March 2025)"), is content, not the page's title; its spending field is context,
+# not a piece of the income before it; and a year named by its end ("financial year end 31 March 2025") is that
+# financial year -----------------------------------------------------------------------------------------------------
+
+def test_a_row_of_money_fields_at_the_top_is_read():
+    text = ("Income: £82,400 | Spending: £79,100 (financial year end 31 March 2025)\n"
+            "\n"
+            "Harbour Change runs a perpetrator course in Kent.\n")
+    errors = award_errors(text, {
+        (1, 82400): dict(role="grant", funder=None, start="2024-25", end="2024-25"),
+        (1, 79100): dict(role="context", part=None, start="2024-25"),
+    })
+    assert not errors, errors
+    assert read(text).awards[1].pfa_code in ("", None)
+
+
+def test_a_title_line_without_fields_stays_a_title():
+    # (near miss: a headline with a sum and no row of fields is still the title)
+    text = ("Kent course gets £82,400\n"
+            "\n"
+            "Harbour Change runs a perpetrator course in Kent with a grant of £82,400.\n")
+    assert all(a.source_line != 1 for a in read(text).awards)
+
+
+# --- A table under a stated sum whose rows fall in years outside that sum's ("| 31/03/2022 | £61,000 |" under income
+# for 2024-25) is a history by year, not the sum's items: its rows are no parts of the sum --------------------------
+
+def test_a_history_table_under_a_sum_is_not_its_items():
+    text = ("Harbour Change runs a perpetrator course in Kent. Its income in 2024-25 was £120,500.\n"
+            "\n"
+            "| Year end | Grant income |\n"
+            "|---|---|\n"
+            "| 31/03/2023 | £61,000 |\n"
+            "| 31/03/2024 | £88,000 |\n")
+    got = awards_by_key(text)
+    assert got[(5, 61000)].part_of_line != 1 and got[(6, 88000)].part_of_line != 1, got
+
+
+def test_an_item_table_under_a_sum_of_its_year_stays_its_items():
+    # (near miss: rows within the sum's year are its pieces as before)
+    text = ("The Kent commissioner has awarded £120,000 for 2024-25 to Harbour Change for a perpetrator course.\n"
+            "It will be spent as follows:\n"
+            "\n"
+            "| Item | 2024-25 |\n"
+            "|---|---|\n"
+            "| Group work | £80,000 |\n"
+            "| Partner support | £40,000 |\n")
+    got = awards_by_key(text)
+    assert got[(6, 80000)].part_of_line == 1, got[(6, 80000)]

@@ -306,9 +306,9 @@ _OPENED_THEN_LASTS = re.compile(
 _CLOSED_THEN_OPENED = re.compile(r"\b" + _CLOSED + r"\s+" + _point("e_") + r"\s*,?\s*(?:having\s+)?" + _OPENED + r"\s+"
                                  + _point("s_"), re.I)
 #: one year named by its first or last month: "the year beginning 1 April 2025", "the financial year ending
-#: 31/03/2026", "the year to March 2026" ("a year from …" is left alone: "£9,000 a year from April 2025" is a rate)
+#: 31/03/2026", "the year to March 2026", "financial year end 31 March 2026" ("a year from …" is left alone: "£9,000 a year from April 2025" is a rate)
 _THE_YEAR = re.compile(r"\b(?:(?:the|one|a single)\s+(?:financial\s+)?year\s+(?P<from>" + _STARTS + r")"
-                       r"|(?<!\ba )(?<!\ban )(?<!\bper )(?:financial\s+)?year\s+(?P<to>to|ending|ended)(?:\s+on)?)\s+" + _point("p_"), re.I)
+                       r"|(?<!\ba )(?<!\ban )(?<!\bper )(?:financial\s+)?year\s+(?P<to>to|ending|ended|end)(?:\s+on)?)\s+" + _point("p_"), re.I)
 
 
 #: a start named by its month alone, then an end with its year further on in the sentence: "From October the charity

@@ -1323,6 +1323,11 @@ _FIELD_OF_MONEY = re.compile(r"^\W*[A-Z][\w'’ /()-]{1,40}?\s*(?:\*\*)?:\s*(?:\
                              r"before|net of)\s+VAT\)?)?\W*$")
 
 
+#: a line of two or more fields set off by pipes, each a short label, a colon and its value ("Income: £82,400 |
+#: Spending: £79,100 (year end 31 March 2024)", "Staff: 6 | Volunteers: 11")
+_FIELDS_IN_A_ROW = re.compile(r"^\W*[A-Z][\w'’ /()-]{1,40}?:\s*[^|:]+(?:\|\s*[A-Z][\w'’ /()-]{1,40}?:\s*[^|:]+)+$")
+
+
 def _find_heading_lines(rel: PreparedRelease) -> set[int]:
     out = set()
     for _, sentence, starts in _logical(rel):
@@ -1343,6 +1348,8 @@ def _find_heading_lines(rel: PreparedRelease) -> set[int]:
                     rel.line_text(starts[0][1])) and re.search(r"\s[·•]\s", rel.line_text(starts[0][1])):
             break  # a labelled box of points set off by dots, one stating money ("Key points: Grant confirmed · £240,000
             # from the commissioner's own budget · Precept backed"), is content, not a title
+        if _FIELDS_IN_A_ROW.match(rel.line_text(starts[0][1])) and MONEY_TOKEN.search(rel.line_text(starts[0][1])):
+            break  # a row of fields set off by pipes, one stating money ("Income: £82,400 | Spending: £79,100"), is content
         if _FIELD_OF_MONEY.match(rel.line_text(starts[-1][1])) and any(
                 _FIELD_LINE.match(rel.line_text(n)) for n in (starts[0][1] - 1, starts[-1][1] + 1)):
             break  # a field of a block of fields that is only a sum ("Funder: Home Office" / "Award: £530,000") is content

@@ -51,6 +51,7 @@ from funding.parse.releases.amounts.areas import (
 from funding.parse.releases.amounts.tables import (
     _names_a_service, _names_unrelated_work, _table_title, _funding_fields, _year_fields_of_a_span_field, _funders_row_of_the_year,
     _without_unrelated_rows, _two_way_tables, _of_which_rows, _of_which_rows_naming_a_column_value,
+    _income_sources_within_whole_income,
     _table_cells_take_the_tables_year, _two_row_heading, _table_drafts, _AlignedHeading, _WORK_ITSELF, _ANTISOCIAL,
 )
 from funding.parse.releases.amounts.wholes import (
@@ -1787,6 +1788,11 @@ def _squeezed_row(rel, number: int, raw: str) -> str:
     return ""
 
 
+def _outside_the_span(period, span) -> bool:
+    """Whether ``period`` (a figure's years) falls outside ``span`` (another's), both stated."""
+    return bool(period and span) and (period[0] < span[0] or period[1] > span[1])
+
+
 def _read_table_line(
     rel, terms, number, raw, found, periods, header, defined, row_refs, footnotes, release_funder, drafts,
     table_rows, table_totals, table_no, last_whole, lead_period, section_period, in_table,
@@ -1906,7 +1912,11 @@ def _read_table_line(
         if last_whole is not None and last_whole.role == "grant" and last_whole.code \
                 and not any(getattr(d, "monitoring", False) for d in drafts_here) \
                 and not any(r.table and r.whole is None and r.amount.pence == last_whole.amount.pence
-                            for r in table_rows if r.table == drafts_here[0].table):
+                            for r in table_rows if r.table == drafts_here[0].table) \
+                and not any(_outside_the_span(r.period, last_whole.period)
+                            for r in [*drafts_here, *table_rows] if r.table == drafts_here[0].table):
+            # (not a table whose rows fall in years outside the grant's, "| 31/03/2022 | £188,905 |" under a sum for
+            # 2024-25: a history by year, not the sum's items)
             # (not a table one of whose rows is that sum itself, "| A | Stop | 18,000 |" under "an exit cost of about
             # £18,000": the table lists that sum beside others, as options or items of its own, not its pieces)
             # (not a budget-monitoring table's lines: they are a body's budget, pieces of the table's total)
@@ -2133,7 +2143,7 @@ def _one_figure_a_row(rows: list[_Draft], total_cells: list[_Draft]) -> bool:
 #: this quarter (Q2):", "Claimed to date:", "Forecast outturn 2025-26:", "Variance:", "Paid to date:"
 #: (its label begins with the spending word and names no award, receipt, approval, grant or payer: "Actual grant
 #: received:", "Spend approved:", "Amount paid:", "Claimed from the council towards the crèche:" give money awarded)
-_SPENDING_FIELD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:total\s+)?(?:claimed|spend|spent|expenditure|"
+_SPENDING_FIELD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:total\s+|latest\s+|annual\s+)?(?:claimed|spend|spent|spending|expenditure|"
                              r"actual\s+spend|(?:forecast\s+)?(?:outturn|variance|under-?spend|over-?spend)|"
                              r"forecast\s+(?:spend|expenditure)|paid\s+to\s+date)\b"
                              r"(?![^:£.;]*\b(?:award\w*|received|approved|grants?|from)\b)[^:£.;]{0,50}:\s*(?:\*\*)?\s*$", re.I)
@@ -2272,7 +2282,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             fund_whole=run.last_fund_whole,
         )
         funder_basis = "default" if borrowed else "clause"  # (a payer named for the figure, unless borrowed)
-        if _SPENDING_FIELD.match(sentence[:start]):
+        if _SPENDING_FIELD.match(sentence[:start].rsplit("|", 1)[-1]):
+            # (also the second of a row of fields set off by pipes: "Income: £82,400 | Spending: £79,100")
             # a monitoring return's field of spending or claims against the award ("2.7 Spend to date 2025-26: £61,204.18",
             # "Forecast outturn: £240,000"), as a row so headed in a table is (README, "Spending against a budget"):
             # context, the payer only its own label names
@@ -4019,7 +4030,8 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
     # "£A on …: £B from the Home Office and £C from our own budget": a breakdown after a colon
     colon = sentence.find(":", here[0].start) if here else -1
     if colon > 0 and len(here) > 1 and all(d.start > colon for d in here[1:]) and here[0].start < colon \
-            and here[0].role in ("grant", "own_funding", "total"):
+            and here[0].role in ("grant", "own_funding", "total") and "|" not in sentence[here[0].start : colon]:
+        # (not the colon of the next field in a row of fields set off by pipes: "Income: £82,400 | Spending: £79,100")
         whole = here[0]
         for k, d in enumerate(here[1:], 1):
             if d.role == "total" and not d.funder:
@@ -4592,6 +4604,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     drafts = _without_a_figure_confirmed_on_its_line(rel, drafts)
     _figures_of_a_row_named_by_its_reference(rel, drafts)
     _of_which_rows(rel, drafts)  # "| of which group work | £150,000 |" under the row it is a piece of
+    _income_sources_within_whole_income(drafts)  # "| Total income | … | Income from grants |": a source of the row's income
     _of_which_rows_naming_a_column_value(rel, drafts)  # "of which Youth Fund" under a TOTAL row: its fund's rows
     _councils_as_recipients(drafts, _council_recipient_blocks(rel, terms), facts.release_funder, terms)
     # "a budget of £263,400 from Home Office grant …, including £21,400 carried forward from 2024-25" beside "The Home

@@ -547,6 +547,35 @@ def _of_which_rows(rel, drafts: list[_Draft]) -> None:
         _lend_period(d, w.period, "whole")
 
 
+#: a column heading giving a body's whole income for the row's year ("Total income", "Income (total)", "Gross income")
+_WHOLE_INCOME_HEAD = re.compile(r"^\W*(?:(?:total|gross|all)\s+income|income\s*\(\s*total\s*\))\W*$", re.I)
+#: a column heading giving one source of that income ("Income from government grants", "Income from contracts",
+#: "of which grants")
+_INCOME_SOURCE_HEAD = re.compile(r"^\W*(?:income\s+from\b|of\s+which\b)", re.I)
+
+
+def _income_sources_within_whole_income(drafts: list[_Draft]) -> None:
+    """In a table of a body's income by year ("| Year end | Total income | Total spending | Income from government
+    contracts | Income from government grants |"), the cells under a column giving one source of income are pieces
+    of the same row's total income, which they do not exceed: ``part``s of it (its line), keeping its payer, none
+    when it names none; they need not add up to it, as some of its sources only (README: part; "Divisions that do
+    not add up")."""
+    for whole in drafts:
+        head = whole.header[whole.start] if whole.table and -len(whole.header) <= whole.start < len(whole.header) else ""
+        if not head or not _WHOLE_INCOME_HEAD.match(head) or whole.role not in ("grant", "total"):
+            continue
+        pieces = [d for d in drafts if d.table == whole.table and d.line == whole.line and d is not whole
+                  and d.role == "grant" and d.whole is None and -len(d.header) <= d.start < len(d.header)
+                  and _INCOME_SOURCE_HEAD.match(d.header[d.start])]
+        if not pieces or sum(d.amount.pence for d in pieces) > whole.amount.pence:
+            continue
+        for d in pieces:
+            d.role, d.whole, d.part_of = "part", whole, whole.line
+            if d.funder_basis in ("", "default") or not d.funder:
+                d.funder, d.funder_basis = whole.funder, "whole"
+            _lend_period(d, whole.period, "whole")
+
+
 def _of_which_rows_naming_a_column_value(rel, drafts: list[_Draft]) -> None:
     """A piece row under a table's TOTAL row that names a value its rows carry in a column ("TOTAL | 90,000" then "of
     which Youth Fund (under 18s) | 52,000" over rows whose "Fund" cell reads "Youth Fund") sums those rows: the rows
