@@ -120,3 +120,67 @@ def test_an_item_table_under_a_sum_of_its_year_stays_its_items():
             "| Partner support | £40,000 |\n")
     got = awards_by_key(text)
     assert got[(6, 80000)].part_of_line == 1, got[(6, 80000)]
+
+
+# --- A sum met by several payers, each named with its piece in brackets after it ("£60,000 is met by the
+# commissioner (£40,000), the borough council's grant (£15,000) and our health partner, the ICB (£5,000)"): each
+# piece is the money of the payer before its bracket, and the sum is a total across funders (README: funder,
+# "Partners' money") -----------------------------------------------------------------------------------------------
+
+_MET_BY_TEXT = ("The Kent youth service runs a course for young people who harm their parents.\n"
+                "In 2025-26 the course's £60,000 cost is met by the commissioner (£40,000), the borough council's early "
+                "help grant (£15,000) and our health partner, Kent and Medway ICB (£5,000).\n")
+
+
+def test_pieces_in_brackets_take_the_payer_named_before_them():
+    errors = award_errors(_MET_BY_TEXT, {
+        (2, 60000): dict(role="total", funder=None, start="2025-26"),
+        (2, 40000): dict(role="part", funder="PCC", part=2),
+        (2, 15000): dict(role="part", funder="local authority", part=2),
+        (2, 5000): dict(role="part", funder="partners", part=2),
+    })
+    assert not errors, errors
+
+
+def test_pieces_in_brackets_with_one_payer_keep_the_sums_payer():
+    # (near miss: bracketed pieces naming no payers of their own stay pieces of the commissioner's money)
+    text = ("The Kent youth service runs a course for young people who harm their parents.\n"
+            "In 2025-26 the commissioner pays £60,000 for the course: group work (£40,000) and family work (£20,000).\n")
+    got = awards_by_key(text)
+    assert got[(2, 60000)].funding_role != "total" and got[(2, 40000)].funder == "PCC", got
+
+
+# --- Money for early help to children at risk of offending ("for children on the edge of the justice system") is
+# a youth justice service's other work: standing alone, no fact (README: money for unrelated work) -----------------
+
+def test_money_for_children_on_the_edge_of_the_justice_system_is_no_fact():
+    text = ("The Kent youth service runs a course for young people who harm their parents.\n"
+            "It also holds £90,000 of Ministry of Justice money for 2025-26 for early support to children on the edge "
+            "of the justice system.\n")
+    assert (2, 90000) not in awards_by_key(text)
+
+
+# --- A note under a table saying the row it marks includes a sum ("Note 2: includes £14,000 for the helpline" under
+# a row labelled "Commissioner (note 2)") makes that sum a part of the row's money, with its payer and year
+# (README: part, "which includes up to £X for …") --------------------------------------------------------------------
+
+def test_a_notes_included_sum_is_a_part_of_the_row_it_marks():
+    text = ("The Kent partnership budget is set out below.\n"
+            "\n"
+            "Contributions, 2025-26        Cash (£)    Total (£)\n"
+            "Kent County Council             60,000       60,000\n"
+            "Commissioner (note 2)           40,000       40,000\n"
+            "Note 2: includes £14,000 for the helpline; the rest pays for a caseworker.\n")
+    errors = award_errors(text, {(6, 14000): dict(role="part", part=5, funder="PCC", start="2025-26")})
+    assert not errors, errors
+
+
+def test_a_note_that_includes_nothing_leaves_its_sum_alone():
+    # (near miss: a note giving a separate sum, with no "includes", is no part of the row)
+    text = ("The Kent partnership budget is set out below.\n"
+            "\n"
+            "Contributions, 2025-26        Cash (£)    Total (£)\n"
+            "Kent County Council             60,000       60,000\n"
+            "Commissioner (note 2)           40,000       40,000\n"
+            "Note 2: a further £14,000 pays for the helpline.\n")
+    assert awards_by_key(text)[(6, 14000)].part_of_line != 5

@@ -1788,6 +1788,92 @@ def _squeezed_row(rel, number: int, raw: str) -> str:
     return ""
 
 
+#: the words after a cost or sum saying who pays it, before a list of payers each with its piece in brackets: "is met
+#: by", "is paid for by", "is funded jointly by", "comes from", "is shared between"
+_MET_BY = re.compile(r"\b(?:met|paid(?:\s+for)?|funded|covered|shared)\s+(?:jointly\s+|between\s+)?(?:by|between)\b|"
+                     r"\bcomes?\s+from\b", re.I)
+#: a payer named as the commissioner, with no budget word: "the commissioner", "the Police and Crime Commissioner"
+_THE_COMMISSIONER = re.compile(r"\b(?:police,?\s+(?:fire\s+)?and\s+crime\s+)?commissioner\b|\bP[F]?CC\b", re.I)
+
+
+def _payers_named_before_bracketed_pieces(rel, drafts: list[_Draft], terms) -> None:
+    """A sum whose own sentence says it is met by several payers, each named with its piece in brackets after it
+    ("The course's £60,000 cost is met by the commissioner (£40,000), the borough council's early help grant
+    (£15,000) and our health partner, the ICB (£5,000)"): each piece is the money of the payer named before its
+    bracket (a body the text calls a partner pays as one: README, "Partners' money"), and the sum, paid by two or
+    more of them, is a ``total`` across funders with funder null (README: funder, "A total across several funders
+    has funder null")."""
+    for w in drafts:
+        if w.table or w.role not in ("grant", "own_funding", "total", "match_funding"):
+            continue
+        pieces = sorted((d for d in drafts if d.whole is w and d.role == "part" and d.line == w.line and not d.table),
+                        key=lambda d: d.start)
+        if len(pieces) < 2:
+            continue
+        text = next((t for n, t in rel.sentences if n == w.line and w.amount.text in t
+                     and all(d.amount.text in t for d in pieces)), "")
+        at = text.find(w.amount.text)
+        spots = []
+        for d in pieces:
+            k = text.find(d.amount.text, spots[-1] + 1 if spots else at + len(w.amount.text))
+            spots.append(k)
+        if at < 0 or any(k < 0 for k in spots):
+            continue
+        said = _MET_BY.search(text, at + len(w.amount.text), spots[0])
+        if not said or any(not re.search(r"\(\s*$", text[:k]) for k in spots):
+            continue  # (each piece opens its own bracket after its payer)
+        payers, begin = [], said.end()
+        for d, k in zip(pieces, spots):
+            words = text[begin:k]
+            payer = _first(terms.get("funder", ()), words) or (
+                "partners" if re.search(r"\bpartners?\b", words, re.I) else
+                "PCC" if _THE_COMMISSIONER.search(words) else "")
+            payers.append(payer)
+            close = text.find(")", k)
+            begin = close + 1 if close > 0 else k + len(d.amount.text)
+        if not all(payers) or len(set(payers)) < 2:
+            continue
+        for d, payer in zip(pieces, payers):
+            d.funder, d.funder_basis = payer, "clause"
+        w.role, w.funder, w.funder_basis = "total", "", "clause"
+
+
+#: a note under a table saying the marked row's sum includes a figure: "Note 2: includes £14,000 for the helpline",
+#: "Note 1 - this includes £5,000 carried forward", "(a) Of which £3,000 is for training"
+_NOTE_INCLUDES = re.compile(r"^\W*(?:note\s*)?(?P<mark>\d{1,2}|[a-z])\s*[:.)–-]\s*(?:(?:this|the\s+(?:figure|sum|row|amount))\s+)?"
+                            r"(?:includes|including|of\s+which)\s+(?:up\s+to\s+|about\s+)?$", re.I)
+
+
+def _a_notes_sum_included_in_its_row(rel, drafts: list[_Draft]) -> None:
+    """A note under a table saying that the row it marks includes a sum ("Note 2: includes £14,000 for the helpline"
+    under "| Commissioner (note 2) | 40,000 | 40,000 |"): the sum is a ``part`` of that row's money (its total cell, the
+    last on the row), with its payer and year (README: part, "which includes up to £X for …", "Parts on another
+    line")."""
+    for d in drafts:
+        if d.table or d.role not in ("grant", "own_funding", "match_funding") or d.whole is not None:
+            continue
+        raw = rel.line_text(d.line) or ""
+        at = raw.find(d.amount.text)
+        m = _NOTE_INCLUDES.match(raw[:at]) if at > 0 else None
+        if not m:
+            continue
+        marker = re.compile(r"\(\s*(?:note\s*)?" + re.escape(m.group("mark")) + r"\s*\)|\bnote\s*" + re.escape(m.group("mark"))
+                            + r"\b", re.I)
+        rows = [x for x in drafts if x.table and x.line < d.line and d.line - x.line <= 12
+                and marker.search(" ".join(getattr(x, "row_cells", ())[:1]) or "")]
+        if not rows:
+            continue
+        line = max(x.line for x in rows)
+        whole = max((x for x in rows if x.line == line), key=lambda x: (x.start, x.amount.pence))
+        if whole.amount.pence <= d.amount.pence:
+            continue
+        d.role, d.whole, d.part_of = "part", whole, whole.line
+        d.funder, d.funder_basis = whole.funder, "whole"
+        d.code, d.basis = (whole.code, whole.basis) if whole.code else (d.code, d.basis)
+        if d.period is None:
+            d.period, d.period_basis = whole.period, "whole"
+
+
 def _outside_the_span(period, span) -> bool:
     """Whether ``period`` (a figure's years) falls outside ``span`` (another's), both stated."""
     return bool(period and span) and (period[0] < span[0] or period[1] > span[1])
@@ -5545,6 +5631,8 @@ def _periods_and_awards(
     _bracketed_pieces_split_the_span_by_year(rel, drafts)  # "… for 2023-24 and 2024-25 (£310,000 and £335,000)"
     _money_under_a_lead_saying_the_grant_is_matched(rel, drafts)
     _year_fields_of_a_span_field(rel, drafts)  # (once the whole's span, perhaps the release's, is lent)
+    _payers_named_before_bracketed_pieces(rel, drafts, terms)  # "met by the council (£A) and the ICB (£B)"
+    _a_notes_sum_included_in_its_row(rel, drafts)  # "Note 2: includes £X for …" under a row marked "(note 2)"
     _parts_take_their_wholes_payer(drafts)  # (README 'part': a piece's payer, once its whole's is settled)
     _spans_from_now_keep_no_years(drafts)
     _earlier_statement_of_a_table_total_across_areas(drafts)  # "The total cost is £900,000" over a table of two areas'

@@ -163,6 +163,10 @@ _UNRELATED_WORDS = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|i
                              r"(?:of\s+)?(?:the\s+|a\s+|our\s+)?(?:village|church) halls?)|"
                              # (a budget report's other services: youth diversion, anti-social behaviour teams)
                              r"youth diversion|anti-?social behaviour|"
+                             # (a youth justice service's early help for children at risk of offending: "for children
+                             # on the edge of the justice system", "young people on the edge of offending")
+                             r"(?i:(?:children|young people|teenagers)\s+on\s+the\s+edge\s+of\s+(?:the\s+)?(?:youth\s+)?"
+                             r"(?:justice system|criminal justice system|offending|crime))|"
                              # (a town or parish council's other business in its minutes: its lights, shelters,
                              # plots, grounds and the month's list of payments)
                              r"(?i:christmas lights|festive lighting|bus shelters?|allotments?|schedule of payments|"
