@@ -184,3 +184,44 @@ def test_a_note_that_includes_nothing_leaves_its_sum_alone():
             "Commissioner (note 2)           40,000       40,000\n"
             "Note 2: a further £14,000 pays for the helpline.\n")
     assert awards_by_key(text)[(6, 14000)].part_of_line != 5
+
+
+# --- A grant named by the pronoun of the commissioner's office just before it ("we thank the Office of the Police and
+# Crime Commissioner for Kent for its grant of £60,000") is the commissioner's money, given for the work and not said
+# to match a grant (README: own_funding, PCC) ------------------------------------------------------------------------
+
+_HO_LEAD = "The Kent course is paid for by a Home Office grant of £300,000 for 2025-26.\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "We thank the Office of the Police and Crime Commissioner for Kent for its grant of £60,000 and for its data.",
+    "We are grateful to the commissioner for her grant of £60,000.",
+])
+def test_the_commissioners_grant_by_its_pronoun_is_her_own_money(sentence):
+    d = awards_by_key(_HO_LEAD + sentence + "\n")[(2, 60000)]
+    assert (d.funding_role, d.funder) == ("own_funding", "PCC"), d
+
+
+def test_a_grant_by_another_bodys_pronoun_is_not_the_commissioners():
+    # (near miss: the pronoun points back to a council)
+    d = awards_by_key(_HO_LEAD + "We thank Kent County Council for its grant of £60,000.\n")[(2, 60000)]
+    assert d.funder != "PCC", d
+
+
+# --- A body off the funder list giving a grant of its own in a clause of its own ("…, and by a grant of £12,000
+# from the Abbey Trust") takes no years from the other payer's clause before it, nor the release's (README: period
+# null when the release gives that money none) --------------------------------------------------------------------
+
+def test_a_trusts_grant_of_its_own_takes_no_years_from_the_clause_before():
+    text = ("The evaluation was funded by the Kent commissioner, who awarded Carr University £60,000 from her own "
+            "budget over 2023-24 and 2024-25, and by a grant of £12,000 from the Abbey Trust.\n")
+    errors = award_errors(text, {(1, 60000): dict(start="2023-24", end="2024-25"),
+                                 (1, 12000): dict(start=None, end=None, funder=None)})
+    assert not errors, errors
+
+
+def test_a_trusts_grant_with_its_own_year_keeps_it():
+    # (near miss: the trust's own clause gives a year)
+    text = ("The evaluation was funded by the Kent commissioner, who awarded Carr University £60,000 from her own "
+            "budget over 2023-24 and 2024-25, and by a grant of £12,000 from the Abbey Trust for 2024-25.\n")
+    assert awards_by_key(text)[(1, 12000)].period_start == "2024-25"

@@ -1874,6 +1874,34 @@ def _a_notes_sum_included_in_its_row(rel, drafts: list[_Draft]) -> None:
             d.period, d.period_basis = whole.period, "whole"
 
 
+#: the commissioner or the commissioner's office named just before a pronoun's grant: "to the Office of the Police and
+#: Crime Commissioner for Dorset for its grant of £", "the commissioner, for her award of £", "the OPCC for its £"
+_COMMISSIONERS_OWN_GRANT_BEFORE = re.compile(
+    r"\b(?:(?:office\s+of\s+the\s+)?(?:police,?\s+(?:fire\s+)?and\s+crime\s+)?commissioner(?:\s+for\s+(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,4})?|(?-i:O?PF?CC))\s*,?\s+(?:for|on)\s+(?:its|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:grant|award|funding)\s+of\s+$", re.I)
+
+
+def _the_commissioners_grant_by_its_pronoun(rel, drafts: list[_Draft]) -> None:
+    """A grant named by the pronoun of the commissioner or the commissioner's office just before it ("we thank the
+    Office of the Police and Crime Commissioner for Dorset for its grant of £60,000"), a figure whose words before it
+    name no other payer of the vocabulary: the commissioner's money, given for the work and not said to
+    match a grant (README: own_funding, PCC)."""
+    for d in drafts:
+        if d.table or d.role != "grant" or d.whole is not None or d.funder == "PCC":
+            continue
+        raw = rel.line_text(d.line) or ""
+        at = raw.find(d.amount.text)
+        before = raw[max(0, at - 200) : at] if at > 0 else ""
+        if before and _COMMISSIONERS_OWN_GRANT_BEFORE.search(before) \
+                and not re.search(r"\b(?:home office|ministry of justice|council)\b", before, re.I):
+            d.role, d.funder, d.funder_basis = "own_funding", "PCC", "clause"
+
+
+#: a clause opening on a grant of its own: "and by a grant of ", "and a donation of ", "with an award of "
+_A_GRANT_OF_ITS_OWN = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:grant|award|donation|gift)\s+of\s+$", re.I)
+
+
 def _outside_the_span(period, span) -> bool:
     """Whether ``period`` (a figure's years) falls outside ``span`` (another's), both stated."""
     return bool(period and span) and (period[0] < span[0] or period[1] > span[1])
@@ -2543,6 +2571,13 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             # 2023-24, with a further £30,000 added from her own budget"); an elliptical clause ("X Council has
             # added £A in 2024-25, and Y Council £B") shares the year of the clause it leaves the verb to
             before = [p for p in before if p[0] >= _clause_of(sentence, start)[0]]
+        grant_of_its_own = bool(outside_payer and k and not elliptic
+                                and _A_GRANT_OF_ITS_OWN.search(sentence[_clause_of(sentence, start)[0] : start]))
+        if grant_of_its_own:
+            # "… £60,000 over 2023-24 and 2024-25, and by a grant of £12,000 from the Abbey Trust": a body off the
+            # funder list giving a grant of its own, named in a clause of its own, takes no years from the clause
+            # of the other payer's figure before it
+            before = [p for p in before if p[0] >= _clause_of(sentence, start)[0]]
         national = role == "context" and not code and _NATIONAL_SUM_BEFORE.search(sentence[max(0, start - 60) : start]) \
             and not _SAME_PERIOD.search(sentence, start, hi)  # ("… over the same two years": the years before are its)
         if national:
@@ -2563,7 +2598,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             period, period_basis = (_fy_text(_fy_of(paid_on)),) * 2, "clause"
         if period is None and _year_of_the_payment_before(sentence, start):  # "the payment on 14/11/2024 … as £X"
             period, period_basis = _year_of_the_payment_before(sentence, start), "clause"
-        if period is None and periods and not national and (len(found) == 1 or len({p[2:] for p in periods}) == 1) and (
+        if period is None and periods and not national and not grant_of_its_own \
+                and (len(found) == 1 or len({p[2:] for p in periods}) == 1) and (
                 not added or periods[0][0] < found[0][0]
                 and not _AWARDS_OWN_YEARS_BEFORE.search(sentence, 0, periods[0][0])) \
                 and not _years_of_a_comparison(sentence, periods, found, k) \
@@ -2868,7 +2904,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             and any(a[2] == code for a in _areas_in(_AN_AREA_FOUND.search(sentence[max(lo, start - 80) : start]).group("who")))
         d.separate = _SEPARATE_SCHEME.search(sentence) is not None or _SAID_SEPARATE.search(sentence) is not None \
             or _OUTSIDE_THE_CONTRACT.search(sentence) is not None and not _OF_A_NAMED_SUM.search(sentence) \
-            or besides or found_by_area or more_money and d.period is None  # (nor "A further £12,500 has been set aside for
+            or besides or found_by_area or more_money and d.period is None \
+            or grant_of_its_own and d.period is None  # (a body off the list's grant of its own, its years unsaid)
+        # (nor "A further £12,500 has been set aside for
         # interpreters" after a whole: more money of its own, its years not said; README, "Payer said once")
         if d.separate and d.role == "grant" and d.funder_basis == "default" and (
                 _SAID_SEPARATE.search(sentence[lo:hi]) or besides or found_by_area):
@@ -5633,6 +5671,7 @@ def _periods_and_awards(
     _year_fields_of_a_span_field(rel, drafts)  # (once the whole's span, perhaps the release's, is lent)
     _payers_named_before_bracketed_pieces(rel, drafts, terms)  # "met by the council (£A) and the ICB (£B)"
     _a_notes_sum_included_in_its_row(rel, drafts)  # "Note 2: includes £X for …" under a row marked "(note 2)"
+    _the_commissioners_grant_by_its_pronoun(rel, drafts)  # "to the Office of the … Commissioner for its grant of £X"
     _parts_take_their_wholes_payer(drafts)  # (README 'part': a piece's payer, once its whole's is settled)
     _spans_from_now_keep_no_years(drafts)
     _earlier_statement_of_a_table_total_across_areas(drafts)  # "The total cost is £900,000" over a table of two areas'
