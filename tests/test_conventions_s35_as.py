@@ -225,3 +225,31 @@ def test_a_trusts_grant_with_its_own_year_keeps_it():
     text = ("The evaluation was funded by the Kent commissioner, who awarded Carr University £60,000 from her own "
             "budget over 2023-24 and 2024-25, and by a grant of £12,000 from the Abbey Trust for 2024-25.\n")
     assert awards_by_key(text)[(1, 12000)].period_start == "2024-25"
+
+
+# --- A sum an amendment to a motion leaves out ("leave out £50,000 from reserves and insert £40,000 from the community
+# safety budget") was proposed and never agreed: context, no area's award, on the amendment's line and in the motion
+# as moved above it; the sum put in its place is read as usual (README: context) ------------------------------------
+
+_MOTION = ("Motion: This Council notes the Kent commissioner's Home Office grant for perpetrator courses.\n"
+           "This Council resolves to contribute £50,000 from its reserves over 2025-26 and 2026-27, added to the "
+           "Home Office grant as match funding.\n"
+           "Amendment: In the second paragraph, leave out £50,000 from its reserves and insert £40,000 from the "
+           "community safety budget.\n")
+
+
+def test_a_sum_an_amendment_leaves_out_is_context():
+    errors = award_errors(_MOTION, {
+        (2, 50000): dict(role="context", funder="local authority", start="2025-26", end="2026-27"),
+        (3, 50000): dict(role="context"),
+    })
+    assert not errors, errors
+    got = awards_by_key(_MOTION)
+    assert not got[(2, 50000)].pfa_code and got[(3, 40000)].pfa_code == "E23000032"
+    assert got[(3, 40000)].funding_role != "context"
+
+
+def test_a_motion_with_no_amendment_keeps_its_sum():
+    # (near miss: the same motion unamended)
+    d = awards_by_key(_MOTION.rsplit("Amendment", 1)[0])[(2, 50000)]
+    assert d.funding_role == "match_funding" and d.pfa_code == "E23000032", d

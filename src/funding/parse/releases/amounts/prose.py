@@ -1902,6 +1902,39 @@ def _the_commissioners_grant_by_its_pronoun(rel, drafts: list[_Draft]) -> None:
 _A_GRANT_OF_ITS_OWN = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:grant|award|donation|gift)\s+of\s+$", re.I)
 
 
+#: an amendment to a motion striking words out and putting others in: "leave out £50,000 from reserves and insert
+#: £40,000 from the community safety budget", "delete '£50,000' and insert '£40,000'"
+_LEAVE_OUT = re.compile(r"\b(?:leave\s+out|delete|strike\s+out|remove)\b(?P<out>[^.;]{0,120}?)\b(?:and\s+)?(?:insert|substitute|"
+                        r"replace\s+(?:it|them)\s+with)\b", re.I)
+
+
+def _sums_an_amendment_leaves_out(rel, drafts: list[_Draft]) -> None:
+    """A sum that an amendment to a motion leaves out ("In paragraph 2, leave out £50,000 from reserves and insert
+    £40,000 from the community safety budget"), on the amendment's line and in the motion as moved above it, is money
+    proposed and never agreed, as a candidate's pledge is: ``context``, no area's award (README: context), keeping
+    the payer and years its own clause gives.  The sum put in its place is read as usual."""
+    left_out: dict[int, int] = {}
+    for n in range(1, rel.text.count("\n") + 2):
+        for m in _LEAVE_OUT.finditer(rel.line_text(n) or ""):
+            for amount in read_amounts(m.group("out"))[0]:
+                left_out.setdefault(amount[2].pence, n)
+    if not left_out:
+        return
+    for d in drafts:
+        upto = left_out.get(d.amount.pence)
+        if upto is None or d.line > upto or d.role == "part" or any(x.whole is d for x in drafts):
+            continue
+        if d.line == upto and not any(m.start("out") <= _find_on_line(rel, d) < m.end("out")
+                                      for m in _LEAVE_OUT.finditer(rel.line_text(d.line) or "")):
+            continue  # (the sum put in on the amendment's line is no sum left out)
+        d.role, d.code, d.basis = "context", "", "none"
+
+
+def _find_on_line(rel, d: _Draft) -> int:
+    """Where figure ``d`` is printed on its line (-1 when not found)."""
+    return (rel.line_text(d.line) or "").find(d.amount.text)
+
+
 def _outside_the_span(period, span) -> bool:
     """Whether ``period`` (a figure's years) falls outside ``span`` (another's), both stated."""
     return bool(period and span) and (period[0] < span[0] or period[1] > span[1])
@@ -5672,6 +5705,7 @@ def _periods_and_awards(
     _payers_named_before_bracketed_pieces(rel, drafts, terms)  # "met by the council (£A) and the ICB (£B)"
     _a_notes_sum_included_in_its_row(rel, drafts)  # "Note 2: includes £X for …" under a row marked "(note 2)"
     _the_commissioners_grant_by_its_pronoun(rel, drafts)  # "to the Office of the … Commissioner for its grant of £X"
+    _sums_an_amendment_leaves_out(rel, drafts)  # "In paragraph 4, leave out £180,000 … and insert £120,000 …"
     _parts_take_their_wholes_payer(drafts)  # (README 'part': a piece's payer, once its whole's is settled)
     _spans_from_now_keep_no_years(drafts)
     _earlier_statement_of_a_table_total_across_areas(drafts)  # "The total cost is £900,000" over a table of two areas'
