@@ -253,3 +253,30 @@ def test_a_motion_with_no_amendment_keeps_its_sum():
     # (near miss: the same motion unamended)
     d = awards_by_key(_MOTION.rsplit("Amendment", 1)[0])[(2, 50000)]
     assert d.funding_role == "match_funding" and d.pfa_code == "E23000032", d
+
+
+# --- Organisations: the bodies of a table under a partner-contributions caption pay their rows as partners (a force
+# or a probation service there too, its label glossing the money in brackets), and a body called a partner just
+# before its bracketed piece pays that piece (README, "Partners' money"; funder) ------------------------------------
+
+def test_bodies_under_a_partner_contributions_caption_are_funders():
+    got = organisation_facts(_partner_table("Table 2: Partner contributions to the pooled budget, 2025-26").replace(
+        "Kent Fire and Rescue      ", "Kent Police (seconded staff)"))
+    assert {(5, "Kent Police", "funder"), (6, "Kent and Medway ICB", "funder")} <= got, got
+
+
+def test_bodies_under_another_caption_are_not_made_funders():
+    # (near miss: a caption that calls no one a partner)
+    got = organisation_facts(_partner_table("Table 2: Money for the pooled budget, 2025-26").replace(
+        "Kent Fire and Rescue      ", "Kent Police (seconded staff)"))
+    assert (5, "Kent Police", "funder") not in got, got
+
+
+def test_a_partner_named_before_its_bracketed_piece_is_a_funder():
+    assert (2, "Kent and Medway ICB", "funder") in organisation_facts(_MET_BY_TEXT)
+
+
+def test_a_council_named_by_this_is_no_organisation():
+    text = ("This Council notes that the Kent commissioner has £300,000 from the Home Office for perpetrator courses.\n"
+            "This Council resolves to add £40,000 to that grant as match funding.\n")
+    assert not any(name == "This Council" for _, name, _ in organisation_facts(text))

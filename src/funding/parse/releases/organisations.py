@@ -1821,6 +1821,18 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     r"\b(?:Commissioner|Mayor|Councillor|Cllr|Council|Authority|Office|Ministry)\b", subject.group(1)):
                 for name in _organisation_names(subject.group(1)):
                     add(_line_at(starts, 0), name, "funder", "new")
+    # a body the sentence calls a partner, named just before its bracketed piece of a sum it helps pay ("met by the
+    # commissioner (£40,000) and our health partner, Kent ICB (£5,000)"): that body pays its piece (README, "Partners'
+    # money"; funder: the body itself is an organisation with role funder)
+    for award in awards:
+        if award.funder != "partners" or award.funding_role != "part":
+            continue
+        sentence, starts = award_sentence(award)
+        at = sentence.find(award.amount.text)
+        called = _PARTNER_NAMED_BEFORE_ITS_PIECE.search(sentence[: max(at, 0)]) if at > 0 else None
+        for name in _organisation_names(called.group("name")) if called else ():
+            if name == called.group("name").strip():
+                add(_line_at(starts, called.start("name")), name, "funder", "new")
     # a row of an income table aligned with spaces ("Table 2  Service income, 2024-25 (£)", "Restricted funds …
     # Received £"), its label a body's name, alone or before a dash and what the money is for ("Ashdown Trust - creche
     # costs   8,300"): that body pays the row's sum, as a match funder where the text calls its money match funding
@@ -1836,11 +1848,20 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 add(award.source_line, label, "match_funder", "new")
             continue
         if award.funding_role != "part" or award.funder not in ("", "partners") or "|" in line or "\t" in line \
-                or not re.search(r"\S\s{3,}\S", line.strip()) or not _under_an_income_heading(rel, award.source_line):
+                or not re.search(r"\S\s{3,}\S", line.strip()) or not (
+                    _under_an_income_heading(rel, award.source_line)
+                    or award.funder == "partners" and _under_partner_contributions(rel, award.source_line)):
             continue
         label = re.split(r"\s{3,}|\s+[-–—]\s+", line.strip())[0]
-        if not _is_body(label) or re.search(r"\b(?:Council|Authority|Commissioner|Police|Constabulary|Home Office|"
-                                            r"Ministry|OPCC|PCC)\b", label):
+        # (a row under a caption calling its bodies partners, "Table 3: Partner contributions to the pooled budget", its
+        # payer partners: a force or a probation service there pays as a partner too; its label may gloss the money
+        # in brackets after the body, "Youth Justice Board (youth justice grant)")
+        partner_row = award.funder == "partners" and _under_partner_contributions(rel, award.source_line)
+        if partner_row:
+            label = re.sub(r"\s*\([^()]*\)\s*$", "", label)
+        if not (_is_body(label) or partner_row and len(label.split()) >= 2 and _organisation_names(label) == [label]) \
+                or re.search(r"\b(?:Council|Authority|Commissioner|Home Office|Ministry|OPCC|PCC)\b", label) \
+                or not partner_row and re.search(r"\b(?:Police|Constabulary)\b", label):
             continue
         for name in _organisation_names(label):
             if name != label.strip():
@@ -2251,6 +2272,29 @@ def _a_payer_row_below(rel, heading: int) -> bool:
         if _PAYER_ROW.match(rel.line_text(n)):
             return True
         n += 1
+    return False
+
+
+#: a caption calling what a table's rows give partners' contributions: "Partner contributions to the pooled budget",
+#: "Contributions by partner, 2025-26"
+_PARTNER_CONTRIBUTIONS = re.compile(r"\bpartners?['’]?\s+contributions?\b|\bcontributions?\s+(?:from|by|of)\s+"
+                                    r"(?:each\s+|the\s+|all\s+)?partners?\b", re.I)
+
+
+#: a body called a partner and named just before a bracket opening on its sum: "our health partner, Kent ICB (",
+#: "the partner agency, Kent Probation ("
+_PARTNER_NAMED_BEFORE_ITS_PIECE = re.compile(r"\bpartner(?:\s+(?:agency|body|organisation))?,\s+(?:the\s+)?"
+                                             r"(?P<name>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?:and|of|for)\s+)?(?-i:[A-Z])[\w'’&-]*){1,6})\s*\(\s*$", re.I)
+
+
+def _under_partner_contributions(rel, number: int) -> bool:
+    """Whether an aligned table's row stands under a caption, in the lines above it up to a blank line, calling the
+    rows' money partners' contributions (:data:`_PARTNER_CONTRIBUTIONS`)."""
+    n = number - 1
+    while n >= 1 and (rel.line_text(n) or "").strip():
+        if _PARTNER_CONTRIBUTIONS.search(rel.line_text(n)) and not MONEY_TOKEN.search(rel.line_text(n)):
+            return True
+        n -= 1
     return False
 
 
