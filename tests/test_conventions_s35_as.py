@@ -280,3 +280,52 @@ def test_a_council_named_by_this_is_no_organisation():
     text = ("This Council notes that the Kent commissioner has £300,000 from the Home Office for perpetrator courses.\n"
             "This Council resolves to add £40,000 to that grant as match funding.\n")
     assert not any(name == "This Council" for _, name, _ in organisation_facts(text))
+
+
+# --- A commissioner's office for an area joined by "and" to a council named by two places with "with" ("contracts
+# with the Office of the Police and Crime Commissioner for Kent and Sandwich with Deal District Council") is two
+# bodies: the office for the one area and the council --------------------------------------------------------------
+
+def test_an_office_and_a_council_joined_after_its_area_are_two_bodies():
+    text = ("Harbour Change runs a perpetrator course. Its courses run under contracts with the Office of the Police "
+            "and Crime Commissioner for Kent and Sandwich with Deal District Council.\n")
+    names = {name for _, name, _ in organisation_facts(text)}
+    assert {"Office of the Police and Crime Commissioner for Kent", "Sandwich with Deal District Council"} <= names, names
+
+
+def test_an_office_for_two_places_stays_one_body():
+    # (near miss: the office of an area named by two places, with no council after it)
+    text = ("Harbour Change runs a perpetrator course under a contract with the Office of the Police and Crime "
+            "Commissioner for Devon and Cornwall.\n")
+    names = {name for _, name, _ in organisation_facts(text)}
+    assert "Office of the Police and Crime Commissioner for Devon and Cornwall" in names, names
+
+
+# --- A funding statement opening on the evaluation it pays for ("This evaluation was funded by the commissioner,
+# who awarded X £40,000") makes the body given the sum its evaluator and recipient (README, "Evaluation money"); a
+# sentence of thanks to "staff at" a body says nothing of what that body delivers ---------------------------------
+
+def test_the_body_awarded_the_money_for_this_evaluation_is_its_evaluator():
+    text = ("This evaluation was funded by the Kent commissioner, who awarded Carr University £40,000 from her own "
+            "budget for 2024-25.\n")
+    got = organisation_facts(text)
+    assert {(1, "Carr University", "evaluator"), (1, "Carr University", "recipient")} <= got, got
+
+
+def test_staff_thanked_at_a_body_give_it_no_delivery_role():
+    text = ("The Kent commissioner funds a perpetrator course run by Harbour Change.\n"
+            "We are grateful to the men who spoke to us and to staff at Harbour Change and Ash Women's Aid.\n")
+    assert not any(line == 2 and role == "delivery_partner" for line, _, role in organisation_facts(text))
+
+
+def test_staff_from_a_body_outside_thanks_still_deliver():
+    # (near miss: practitioners from a body, with no thanks, deliver the work)
+    text = "The Kent course is run by practitioners from Harbour Change, paid for by the commissioner.\n"
+    assert (1, "Harbour Change", "delivery_partner") in organisation_facts(text)
+
+
+def test_thanks_to_money_is_no_sentence_of_thanks():
+    # (near miss: "Thanks to £X …" names the money that made the work possible, not bodies thanked)
+    text = ("Thanks to £40,000 from the Kent commissioner's own budget, we have teamed up with Harbour Change, whose "
+            "practitioners from Harbour Change run the course.\n")
+    assert (1, "Harbour Change", "delivery_partner") in organisation_facts(text)

@@ -1230,6 +1230,13 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                             add(_line_at(starts, m.start()), opcc, "recipient", "new")
                 elif not re.match(r"(?i)the\s+combined", m.group(0)):
                     body = _tidy_body(_to_area_end(m.group(0)))
+                    joined = _COUNCIL_RUNS_ON.match(sentence, m.end())
+                    if joined and " and " in body and re.search(r"\sand\s+[A-Z][\w'’-]*$", body):
+                        # ("… Commissioner for Lancashire and Blackburn with Darwen Borough Council": the last place
+                        # opens the name of a council joined to the office by "and", which runs on past the match)
+                        council = body[body.rindex(" and ") + 5 :] + joined.group(0)
+                        body = body[: body.rindex(" and ")]
+                        add(_line_at(starts, m.start()), council.strip().rstrip("."), role, "new")
                     add(_line_at(starts, m.start()), body, role, "new")
                     if _commissioning_body_paid(rel.line_text(_line_at(starts, m.start())) or "", sentence, m.start(),
                                                 body):
@@ -1482,9 +1489,14 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                             or _LIST_ITEM.match(raw) and 0 <= raw.find(name) < raw.find("£")):
                         continue  # (the row's label: its body is the row's recipient; so a list item's, "• Partner
                         # support (X) – £138,000", README "Partner-support table rows")
+                    if role == "delivery_partner" and _THANKS_OPENER.match(sentence):
+                        continue  # ("We are grateful to … staff at X": a body thanked, no work it is said to deliver)
                     if role == "delivery_partner" and _SUPPORT_SUBJECT.search(_clause_before(sentence, m.start())):
                         role_ = "survivor_support_provider"  # "Support for partners, delivered under subcontract by X"
                     add(at(name, m.end()), name, role_, provision)
+                    if role_ == "evaluator" and where >= 0 and re.match(r"\s+£", sentence[where + len(name):]):
+                        add(at(name, m.end()), name, "recipient", provision)  # ("… who awarded X £40,000": the
+                        # evaluator is given the sum too, README "Evaluation money")
                 # a second clause with its verb left out ("… is provided by X, and the rest of the programme by Y"): Y
                 # does what the verb says, not what the first clause's subject makes X (partner support)
                 gap = _GAPPED_BY.search(sentence, m.end()) if role in _DELIVERY_ROLES and m.group(0).endswith("by") else None
@@ -2436,6 +2448,16 @@ def _csv_cells(line: str) -> list[str] | None:
     except (csv.Error, StopIteration):
         return None
     return [c.strip() for c in cells] if len(cells) >= 4 else None
+
+
+#: a sentence of thanks: "We are grateful to …", "We would like to thank …", "Thanks go to …", "With thanks to …"
+#: (not "Thanks to £60,000 from …": money that made the work possible)
+_THANKS_OPENER = re.compile(r"^\W*(?:we\s+(?:are|were|remain)\s+(?:very\s+|most\s+)?(?:grateful|indebted|thankful)\s+to|"
+                            r"we\s+(?:would\s+(?:also\s+)?like\s+to\s+)?thank|our\s+thanks\s+(?:go\s+)?to|thanks\s+go\s+to|with\s+thanks\s+to)\b",
+                            re.I)
+#: the rest of a council's name running on after a place ("… for Lancashire and Blackburn" then " with Darwen Borough
+#: Council"): a council named by two places joined by "with"
+_COUNCIL_RUNS_ON = re.compile(r"\s+with\s+[A-Z][\w'’-]*(?:\s+(?:County|City|Borough|District|Metropolitan Borough))?\s+Council\b")
 
 
 def _to_area_end(body: str) -> str:
