@@ -329,3 +329,29 @@ def test_thanks_to_money_is_no_sentence_of_thanks():
     text = ("Thanks to £40,000 from the Kent commissioner's own budget, we have teamed up with Harbour Change, whose "
             "practitioners from Harbour Change run the course.\n")
     assert (1, "Harbour Change", "delivery_partner") in organisation_facts(text)
+
+
+# --- Components: a brand in two capitalised parts run together ("SafeTurn") is a brand as "Safeturn" is, also after
+# an abstract's field label ("Background: SafeTurn is a …"); and the sessions' purpose between a range and its unit
+# ("between three and five one-to-one preparation sessions") leaves the range read -----------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Background: SafeTurn is a community programme for men who abuse their partners, run across Kent.",
+    "SafeTurn is a 20-week group behaviour change programme for men in Kent.",
+])
+def test_a_brand_in_two_capitalised_parts_is_a_named_programme(sentence):
+    got = [c for c in read(sentence).components if c.component == "named_programme"]
+    assert got and got[0].programme_name == "SafeTurn" and "men" in got[0].cohorts, got
+
+
+def test_a_lowercase_subject_is_no_brand():
+    # (near miss: a sentence opening on a common word names no programme)
+    got = [c for c in read("Background: Our service is a community programme for men in Kent.").components
+           if c.component == "named_programme"]
+    assert not got, got
+
+
+def test_a_range_of_preparation_sessions_keeps_its_lower_bound():
+    got = [c for c in read("In Kent each man has between three and five one-to-one preparation sessions.").components
+           if c.component == "one_to_one"]
+    assert got and (got[0].duration_value, got[0].duration_unit, got[0].duration_min) == (5, "session", 3), got

@@ -459,9 +459,12 @@ _SUBJECT_NAME = re.compile(r"^\W*(?:(?:[A-Z][\w'’.-]*\s+){1,3}(?:explained|sai
 #: a one-word brand as the subject of 'is' with a description of its kind: "Reset is our 26-week group behaviour change
 #: programme", "Bridgeway is the borough's behaviour change programme" (also after a fronted phrase of time: "Before the
 #: review, Reset was a 20-week group course")
-_ONE_WORD_SUBJECT_NAME = re.compile(r"^\W*(?:(?:Before|After|Until|Since|By|From|Then|At first|Originally)\b[^,.;£]{0,40},\s+)?"
+_ONE_WORD_SUBJECT_NAME = re.compile(r"^\W*(?:(?:Before|After|Until|Since|By|From|Then|At first|Originally)\b[^,.;£]{0,40},\s+|"
+                                    # (or after a field's label, as an abstract prints it: "Background: X is a …")
+                                    r"(?:Background|Introduction|Summary|Context|About)\s*:\s+)?"
                                     r"(?P<name>(?!(?:It|This|That|There|Here|What|Which|Who|He|She|They|Ours|Theirs|Each|Every|"
-                           r"Today|Now)\b)[A-Z][a-z]{2,}) (?:is|was) (?:an?|our|the|its|their|(?:the )?[\w-]+['’]s) "
+                           # (a name in two capitalised parts run together, "ReRoute", "SafeSteps", as well as "Reroute")
+                           r"Today|Now)\b)(?:[A-Z][a-z]{2,}|[A-Z][a-z]+[A-Z][a-z]+)) (?:is|was) (?:an?|our|the|its|their|(?:the )?[\w-]+['’]s) "
                            r"(?:(?!to\b)(?:[\w-]+|one-to-one) ){0,5}(?:programme|course|scheme)\b"
                            r"(?=\s*(?:$|[.,;:(]|(?:for|that|which|who|run|delivered|in|with|aimed|at)\b))")
 #: "The grant funds Steady Ground, your 26-week group course for men": a name with the description in apposition (after
