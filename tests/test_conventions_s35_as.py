@@ -355,3 +355,35 @@ def test_a_range_of_preparation_sessions_keeps_its_lower_bound():
     got = [c for c in read("In Kent each man has between three and five one-to-one preparation sessions.").components
            if c.component == "one_to_one"]
     assert got and (got[0].duration_value, got[0].duration_unit, got[0].duration_min) == (5, "session", 3), got
+
+
+# --- Lines that name work without describing a service: a numbered section's title giving its subject and brand
+# ("4.2 Stalking work: Safe Path"), an article's keywords, and a register's classification field whose categories
+# are joined by slashes ("**How:** Provides services; Provides advocacy/advice/information") ----------------------
+
+_SECTIONED = ("The Kent service is paid for by the commissioner.\n"
+              "4.2 Child and adolescent to parent violence: Safe Path\n"
+              "Safe Path is our course for young people aged 11 to 16 who are violent towards a parent.\n")
+
+
+def test_a_numbered_section_title_with_a_brand_gives_no_component():
+    assert not kinds_on_line(_SECTIONED, 2) and "child_adolescent_to_parent" in kinds_on_line(_SECTIONED, 3)
+
+
+def test_keywords_give_no_component():
+    text = "The Kent course is evaluated below.\nKeywords: domestic abuse; perpetrator programmes; attrition\n"
+    assert not kinds_on_line(text, 2)
+
+
+def test_slashed_categories_in_a_classification_field_give_no_component():
+    text = ("Harbour Change runs a perpetrator course in Kent.\n"
+            "**What:** Education/training; Other charitable purposes\n"
+            "**How:** Provides services; Provides advocacy/advice/information\n")
+    assert not kinds_on_line(text, 2) and not kinds_on_line(text, 3)
+
+
+def test_a_services_field_without_slashes_keeps_its_components():
+    # (near miss: a field listing services in words of their own)
+    text = ("Harbour Change runs a perpetrator course in Kent.\n"
+            "**Services:** group course for men; support for partners\n")
+    assert "group_programme" in kinds_on_line(text, 2)

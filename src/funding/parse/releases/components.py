@@ -459,6 +459,11 @@ _SUBJECT_NAME = re.compile(r"^\W*(?:(?:[A-Z][\w'’.-]*\s+){1,3}(?:explained|sai
 #: a one-word brand as the subject of 'is' with a description of its kind: "Reset is our 26-week group behaviour change
 #: programme", "Bridgeway is the borough's behaviour change programme" (also after a fronted phrase of time: "Before the
 #: review, Reset was a 20-week group course")
+#: a field whose value is a list of short categories set off by semicolons: "**What:** Education/training; Other
+#: charitable purposes", "Classification: Relief of poverty; Provides advocacy/advice/information"
+_CATEGORY_FIELD = re.compile(r"^\W*(?:\*\*)?[A-Z][\w ]{1,25}:(?:\*\*)?\s*[^;.]{1,60}(?:;\s*[^;.]{1,60})+\s*$")
+#: a category of words joined by slashes: "Education/training", "advocacy/advice/information"
+_SLASHED_CATEGORY = re.compile(r"\b[A-Za-z]{4,}(?:/[A-Za-z]{4,})+\b")
 _ONE_WORD_SUBJECT_NAME = re.compile(r"^\W*(?:(?:Before|After|Until|Since|By|From|Then|At first|Originally)\b[^,.;£]{0,40},\s+|"
                                     # (or after a field's label, as an abstract prints it: "Background: X is a …")
                                     r"(?:Background|Introduction|Summary|Context|About)\s*:\s+)?"
@@ -1676,10 +1681,21 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     r"\b(?:not|never|yet to|whether|if|unless|once|when|until|before)\b|n['’]t\b", sentence[: adopted.end()], re.I):
                 sentence = " " * adopted.end() + sentence[adopted.end():]
                 narrative = None
+        if _CATEGORY_FIELD.match(original.get(number, "")):
+            # a register's classification field, its value a list of categories set off by semicolons ("**How:**
+            # Provides services; Provides advocacy/advice/information"): a category joined by slashes names a class of
+            # charitable work, not a service the text describes
+            sentence = _SLASHED_CATEGORY.sub(lambda m: " " * len(m.group(0)), sentence)
         in_box = bool(re.match(r"\s*>\s*[-*•]\s", original.get(number, ""))) and _block_size(original, number) >= 3
         if len(starts) == 1 and re.fullmatch(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\d{0,2}\.)\s+[A-Z][^.!?£|:]{0,60}",
                                              original.get(number, "")) and len(sentence.split()) <= 8:
             continue  # a numbered agenda item's or section's title ("14. Perpetrator programme update")
+        if len(starts) == 1 and re.fullmatch(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z][^.!?£|:]{0,60}:\s+(?:[A-Z][\w'’-]*\s*){1,4}",
+                                             original.get(number, "")) and len(sentence.split()) <= 12:
+            continue  # (a numbered section's title giving its subject and then its brand: "4.2 Stalking work: Safe Path")
+        if re.match(r"\s*(?:\*\*)?(?:key\s*words|tags|subject\s+terms)\s*(?:\*\*)?\s*:", original.get(number, ""), re.I):
+            continue  # an article's keywords ("Keywords: domestic abuse; perpetrator programmes; evaluation"): its topics,
+            # not a service it describes
         if re.match(r"\s*(?:>\s*)*(?:\*\*)?(?:(?:Lot|Part)\s*(?:No\.?|number)?\s*:?\s*\d{1,2}\s*[.:)-]?\s*|"
                     r"[IVX]{1,4}(?:\.\d{1,2}){0,3}\)\s*)?(?:Subject|Re|Fwd?|FW|Title)\s*:", original.get(number, ""), re.I):
             continue  # an e-mail's subject line, also inside a forwarded message ("> **Subject:** FW: …"); a notice's
