@@ -387,3 +387,34 @@ def test_a_services_field_without_slashes_keeps_its_components():
     text = ("Harbour Change runs a perpetrator course in Kent.\n"
             "**Services:** group course for men; support for partners\n")
     assert "group_programme" in kinds_on_line(text, 2)
+
+
+# --- Rates that published or earlier studies report ("published studies mostly report completion rates between 40%
+# and 60%") are evidence from elsewhere, no outcome of the service (README: outcomes, evidence from another area) ---
+
+def test_rates_published_studies_report_are_no_outcomes():
+    text = ("The Kent course started in 2023.\n"
+            "Published UK studies mostly report completion rates between 40% and 60%, from sites with fewer than 80 men.\n")
+    assert not [o for o in read(text).outcomes if o.source_line == 2]
+
+
+def test_the_services_own_rate_is_still_an_outcome():
+    # (near miss: the service's own completion rate)
+    text = "The Kent course started in 2023.\nIn 2024-25, 60% of the men who started the course completed it.\n"
+    assert [o for o in read(text).outcomes if o.source_line == 2 and o.value == 60]
+
+
+# --- A council's chairman, its civic office, is an office as a council leader's is (README, "Officials") ------------
+
+def test_a_councils_chairman_named_in_full_is_an_official():
+    text = ("The Chairman of the Council, Councillor Joan Pettigrew, opened the debate on the Kent perpetrator course "
+            "and its £40,000 of match funding.\n")
+    got = {(p.name, p.role) for p in read(text).people}
+    assert ("Joan Pettigrew", "official") in got, got
+
+
+def test_a_boards_chair_is_no_official():
+    # (near miss: the chair of a charity's board holds a post, not an office)
+    text = ("The Chair of the Board, Joan Pettigrew, opened the debate on the Kent perpetrator course and its £40,000 "
+            "of match funding.\n")
+    assert not read(text).people
