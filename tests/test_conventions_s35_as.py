@@ -418,3 +418,21 @@ def test_a_boards_chair_is_no_official():
     text = ("The Chair of the Board, Joan Pettigrew, opened the debate on the Kent perpetrator course and its £40,000 "
             "of match funding.\n")
     assert not read(text).people
+
+
+# --- What each of a group has ("Each young person has a named case worker and weekly one-to-one sessions") is all
+# for that group: the second thing named takes the group as the first does (README: cohorts) ----------------------
+
+@pytest.mark.parametrize("who, cohort", [("young person", "young_people"), ("father", "fathers")])
+def test_the_second_thing_each_of_a_group_has_is_for_that_group(who, cohort):
+    text = f"Each {who} has a named case worker and weekly one-to-one sessions on staying calm.\n"
+    got = [c for c in read("The Kent service runs a course.\n" + text).components if c.component == "one_to_one"]
+    assert got and set(got[0].cohorts) == {cohort}, got
+
+
+def test_one_to_one_sessions_after_a_semicolon_keep_their_own_people():
+    # (near miss: a new clause after a semicolon has a subject of its own)
+    text = ("The Kent service runs a course.\n"
+            "Each man has a named case worker; partners get support and one-to-one sessions from a worker.\n")
+    got = [c for c in read(text).components if c.component == "one_to_one"]
+    assert not got or "men" not in got[0].cohorts, got

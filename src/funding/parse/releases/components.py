@@ -459,6 +459,11 @@ _SUBJECT_NAME = re.compile(r"^\W*(?:(?:[A-Z][\w'’.-]*\s+){1,3}(?:explained|sai
 #: a one-word brand as the subject of 'is' with a description of its kind: "Reset is our 26-week group behaviour change
 #: programme", "Bridgeway is the borough's behaviour change programme" (also after a fronted phrase of time: "Before the
 #: review, Reset was a 20-week group course")
+#: a clause opening on each of a group and what each has: "Each young person has", "Every father gets", "Each man is
+#: given"
+_EACH_HAS = re.compile(r"\W*(?:each|every)\s+(?P<who>man|woman|father|young person)\s+(?:has|gets|is given|receives|"
+                       r"will (?:have|get|receive|be given))\b", re.I)
+_EACH_GROUP = {"man": "men", "woman": "women", "father": "fathers", "young person": "young_people"}
 #: a field whose value is a list of short categories set off by semicolons: "**What:** Education/training; Other
 #: charitable purposes", "Classification: Relief of poverty; Provides advocacy/advice/information"
 _CATEGORY_FIELD = re.compile(r"^\W*(?:\*\*)?[A-Z][\w ]{1,25}:(?:\*\*)?\s*[^;.]{1,60}(?:;\s*[^;.]{1,60})+\s*$")
@@ -1914,6 +1919,11 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     antecedent = _PRONOUN_ANTECEDENT[word_key(him.group(0))].findall(clean[:at])
                     if antecedent:
                         cohorts = {"men" if him.group(0).lower() == "him" else "women"}
+                if not cohorts and kind in _PERPETRATOR_KINDS and (each := _EACH_HAS.match(item)) \
+                        and spans[kind][0] > each.end() and not re.search(r"[;:]", item[each.end() : spans[kind][0]]):
+                    # "Each young person has a named case worker and weekly one-to-one sessions": the things each of
+                    # that group has are all for that group, the second as the first
+                    cohorts = {_EACH_GROUP[each.group("who").lower()]}
                 if fronted and start >= fronted.end():  # "For younger men, a one-to-one route …": the sentence's people
                     cohorts |= set(_all(terms.get("cohort", ()), fronted.group(1)))
                 if not cohorts and previous_cohorts and (_ATTACHED.match(segment) and _REFERS_BACK.search(segment)
