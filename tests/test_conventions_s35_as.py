@@ -436,3 +436,20 @@ def test_one_to_one_sessions_after_a_semicolon_keep_their_own_people():
             "Each man has a named case worker; partners get support and one-to-one sessions from a worker.\n")
     got = [c for c in read(text).components if c.component == "one_to_one"]
     assert not got or "men" not in got[0].cohorts, got
+
+
+# --- A group session named only as a point in time, with time counted from it ("in touch until three months after
+# his last group session"), is no group work the line describes, and the time counted from it is no length ----------
+
+def test_a_group_session_named_as_a_point_in_time_gives_no_group_component():
+    text = ("The Kent course is paid for by the commissioner.\n"
+            "Every man on it has a case manager, who keeps in touch with him until two months after his last group "
+            "session.\n")
+    got = {c.component: c for c in read(text).components if c.source_line == 2}
+    assert "group_programme" not in got and got["case_management"].duration_value is None, got
+
+
+def test_group_sessions_described_stay_group_work():
+    # (near miss: group sessions the line describes)
+    text = "The Kent course is paid for by the commissioner.\nEvery man on it attends weekly group sessions.\n"
+    assert "group_programme" in kinds_on_line(text, 2)

@@ -464,6 +464,11 @@ _SUBJECT_NAME = re.compile(r"^\W*(?:(?:[A-Z][\w'’.-]*\s+){1,3}(?:explained|sai
 _EACH_HAS = re.compile(r"\W*(?:each|every)\s+(?P<who>man|woman|father|young person)\s+(?:has|gets|is given|receives|"
                        r"will (?:have|get|receive|be given))\b", re.I)
 _EACH_GROUP = {"man": "men", "woman": "women", "father": "fathers", "young person": "young_people"}
+#: a group session named only as a point in time, with the time counted from it: "three months after his last group
+#: session", "until their final group session", "before the first group session"
+_SESSION_AS_A_TIME = re.compile(r"\b(?:[\w-]+\s+(?:weeks?|months?)\s+)?(?:after|before|until|till|since|from)\s+"
+                                r"(?:his|her|their|the|each man['’]s)\s+"
+                                r"(?:last|final|first)\s+group\s+sessions?\b", re.I)
 #: a field whose value is a list of short categories set off by semicolons: "**What:** Education/training; Other
 #: charitable purposes", "Classification: Relief of poverty; Provides advocacy/advice/information"
 _CATEGORY_FIELD = re.compile(r"^\W*(?:\*\*)?[A-Z][\w ]{1,25}:(?:\*\*)?\s*[^;.]{1,60}(?:;\s*[^;.]{1,60})+\s*$")
@@ -1686,6 +1691,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     r"\b(?:not|never|yet to|whether|if|unless|once|when|until|before)\b|n['’]t\b", sentence[: adopted.end()], re.I):
                 sentence = " " * adopted.end() + sentence[adopted.end():]
                 narrative = None
+        sentence = _SESSION_AS_A_TIME.sub(lambda m: " " * len(m.group(0)), sentence)  # ("stays in touch until three
+        # months after his last group session": a point in time, not group work the line describes)
         if _CATEGORY_FIELD.match(original.get(number, "")):
             # a register's classification field, its value a list of categories set off by semicolons ("**How:**
             # Provides services; Provides advocacy/advice/information"): a category joined by slashes names a class of
