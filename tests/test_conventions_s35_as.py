@@ -453,3 +453,22 @@ def test_group_sessions_described_stay_group_work():
     # (near miss: group sessions the line describes)
     text = "The Kent course is paid for by the commissioner.\nEvery man on it attends weekly group sessions.\n"
     assert "group_programme" in kinds_on_line(text, 2)
+
+
+# --- Programmes "…, including a 24-week group course for men" list the group course as one of them: it has its own
+# length and people, and the programmes as a whole take neither from it --------------------------------------------
+
+def test_a_group_course_included_among_programmes_keeps_its_own_length_and_people():
+    text = ("Harbour Change runs behaviour change programmes in Kent for men and women who harm their partners, "
+            "including a 20-week group course for men and one-to-one work for women.\n")
+    got = {c.component: c for c in read(text).components}
+    bcp, group = got["behaviour_change_programme"], got["group_programme"]
+    assert bcp.duration_value is None and {"men", "women"} <= set(bcp.cohorts), bcp
+    assert (group.duration_value, group.duration_unit) == (20, "week") and "women" not in group.cohorts, group
+
+
+def test_a_behaviour_change_group_course_stays_one_service():
+    # (near miss: a group course called behaviour change is one service with one length)
+    text = "Harbour Change runs a 20-week behaviour change group course for men in Kent.\n"
+    got = {c.component: c for c in read(text).components}
+    assert got["behaviour_change_programme"].duration_value == 20, got

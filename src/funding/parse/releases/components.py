@@ -469,6 +469,9 @@ _EACH_GROUP = {"man": "men", "woman": "women", "father": "fathers", "young perso
 _SESSION_AS_A_TIME = re.compile(r"\b(?:[\w-]+\s+(?:weeks?|months?)\s+)?(?:after|before|until|till|since|from)\s+"
                                 r"(?:his|her|their|the|each man['’]s)\s+"
                                 r"(?:last|final|first)\s+group\s+sessions?\b", re.I)
+#: a group course listed as one of several programmes: "… programmes for men and women, including a 24-week group
+#: course for men"
+_INCLUDING_A_GROUP = re.compile(r"\bprogrammes\b[^.;]*?,\s+including\s+an?\s+(?:[\w-]+\s+){0,2}?group\b", re.I)
 #: a field whose value is a list of short categories set off by semicolons: "**What:** Education/training; Other
 #: charitable purposes", "Classification: Relief of poverty; Provides advocacy/advice/information"
 _CATEGORY_FIELD = re.compile(r"^\W*(?:\*\*)?[A-Z][\w ]{1,25}:(?:\*\*)?\s*[^;.]{1,60}(?:;\s*[^;.]{1,60})+\s*$")
@@ -765,7 +768,10 @@ _SEGMENT_BREAK = re.compile(r"\s+(?=for (?:each|every) (?:man|woman|person|parti
                             # ("a case manager for each man on the 26-week group programme": the worker is per man, the
                             # length and the men are the programme's)
                             r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and|while|but|plus)\s+|\s+with\s+(?=(?:a|an)\s))"
-                            r"(?!\w+ing\b|(?:(?:is|are|was|were|will be|can be|would be)\s+)?(?:delivered|run|led|provided|offered|"
+                            # (not an -ing word, except "including" opening one of the things named before: "runs
+                            # programmes for men and women, including a 24-week group course for men")
+                            r"(?!(?!including\s+an?\s)\w+ing\b|"
+                            r"(?:(?:is|are|was|were|will be|can be|would be)\s+)?(?:delivered|run|led|provided|offered|"
                             r"held|based|taught|spread|split|organised|organized)\b|(?:referred|women|men|fathers|ex-partners)\b|"
                             # (a passive predicate after "and" has the same subject: "runs for 16 weeks and is delivered in
                             # small groups" is one course)
@@ -1992,8 +1998,12 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             for one_service in _ONE_SERVICE:
                 pair = [(number_, k) for number_, k in out if k in one_service
                         and any(k == kind for kind in kinds) and number_ in {n for _, n in starts}]
-                if len(pair) == 2 and len({n for n, _ in pair}) == 1:
+                if len(pair) == 2 and len({n for n, _ in pair}) == 1 and not (
+                        {k for _, k in pair} == {"behaviour_change_programme", "group_programme"}
+                        and _INCLUDING_A_GROUP.search(item)):
                     _one_service(out, pair, lasts, per_person, clean)
+                # (not programmes "…, including a 24-week group course for men": the group course is one of the
+                # programmes, with its own length and people, not the programmes' as a whole)
             sentence_kinds.update(kinds)
             _apposed_service(out, item_list, item_no, kinds, previous_item_kinds, {n for _, n in starts}, lasts, per_person)
             previous_item_kinds = kinds
