@@ -472,3 +472,20 @@ def test_a_behaviour_change_group_course_stays_one_service():
     text = "Harbour Change runs a 20-week behaviour change group course for men in Kent.\n"
     got = {c.component: c for c in read(text).components}
     assert got["behaviour_change_programme"].duration_value == 20, got
+
+
+# --- A brand named as evaluated, with its description in apposition ("to evaluate Keel, the county's programme for
+# men who abuse their partners", "Keel, Dorset's programme for men …"): the apposition says which service is
+# evaluated and describes no work delivered (README, "Services named as evaluated") --------------------------------
+
+@pytest.mark.parametrize("apposition", ["the county's programme", "Dorset's programme"])
+def test_an_evaluated_brands_apposition_gives_no_component(apposition):
+    text = (f"Carr University has won £90,000 from a trust to evaluate Keel, {apposition} for men who abuse their "
+            "partners.\n")
+    assert not read(text).components
+
+
+def test_an_evaluated_course_described_by_its_own_words_keeps_its_component():
+    # (near miss: "will evaluate the 24-week group course for men" describes the course, as before)
+    text = "Carr University has won £90,000 from a trust and will evaluate the 24-week group course for men in Dorset.\n"
+    assert "group_programme" in kinds_on_line(text, 1)

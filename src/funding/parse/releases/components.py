@@ -1465,7 +1465,12 @@ _EVALUATED = re.compile(r"(\bevaluat(?:e|es|ing)\s+(?!by\b)|(?<!\bis )(?<!\bare 
                         r"(?<!\bbeing )(?<!\bget )(?<!\bgets )\bevaluated\s+(?!by\b)|\bevaluations?\s+of\s+)(?P<what>[^,;.:()]+"
                         # (with a description of it in apposition: "evaluated Keel, the county's perpetrator programme
                         # that X runs")
-                        r"(?:,\s+(?:the|a|an|its|their|our)\s+[^,;.:()]+)?)", re.I)
+                        r"(?:,\s+(?:the|a|an|its|their|our|(?-i:[A-Z])[\w-]*['’]s)\s+[^,;.:()]+)?)", re.I)
+
+
+#: a service's brand and then a description of it in apposition: "Keel, the county's programme for men", "Clear Path,
+#: a programme for men who …", "Keel, Dorset's programme for men"
+_BRAND_THEN_APPOSITION = re.compile(r"\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3},\s+(?:the|a|an|its|their|our|(?-i:[A-Z])[\w-]*['’]s)\s")
 
 
 def _described_by_length_or_people(what: str, terms) -> bool:
@@ -1775,7 +1780,10 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             clean = _NOT_FOR.sub(lambda m: " " * len(m.group(0)) if "," in m.group(0) else m.group(0), clean)
         if "valuat" in clean:  # "is evaluating X and the partner support service": what is evaluated, not described
             clean = _EVALUATED.sub(lambda m: m.group(0) if _described_by_length_or_people(m.group("what"), terms)
+                                   and not _BRAND_THEN_APPOSITION.match(m.group("what"))
                                    else m.group(1) + " " * len(m.group("what")), clean)
+            # (a brand with its description in apposition, "to evaluate Keel, the county's programme for men who
+            # abuse their partners": the apposition says which service is evaluated, it describes no work delivered)
             clean = _EVALUATED_PASSIVE.sub(lambda m: m.group(0) if _described_by_length_or_people(m.group("what"), terms)
                                            else " " * len(m.group("what")) + m.group(2), clean)
             # (one its own words describe, by its length or people, is still described: "will evaluate the 24-week
