@@ -41,7 +41,7 @@ def test_rows_under_another_caption_are_not_called_partners():
     assert got[(5, 20000)].funder != "partners", got[(5, 20000)]
 
 
-# --- In a table of a body's income by year, a column giving one source of income ("Income from government grants")
+# --- In a table of a body's income by year, a column giving one source of income ("Income from grants")
 # holds pieces of the same row's total income: parts of it, with no conflict when they fall short (README: part;
 # "Divisions that do not add up") --------------------------------------------------------------------------------
 
@@ -155,8 +155,8 @@ def test_pieces_in_brackets_with_one_payer_keep_the_sums_payer():
 
 def test_money_for_children_on_the_edge_of_the_justice_system_is_no_fact():
     text = ("The Kent youth service runs a course for young people who harm their parents.\n"
-            "It also holds £90,000 of Ministry of Justice money for 2025-26 for early support to children on the edge "
-            "of the justice system.\n")
+            "Separately, £90,000 of Ministry of Justice money pays in 2025-26 for help to teenagers on the edge of "
+            "offending.\n")
     assert (2, 90000) not in awards_by_key(text)
 
 
@@ -282,12 +282,12 @@ def test_a_council_named_by_this_is_no_organisation():
     assert not any(name == "This Council" for _, name, _ in organisation_facts(text))
 
 
-# --- A commissioner's office for an area joined by "and" to a council named by two places with "with" ("contracts
-# with the Office of the Police and Crime Commissioner for Kent and Sandwich with Deal District Council") is two
+# --- A commissioner's office for an area joined by "and" to a council named by two places with "with" ("paid
+# by the Office of the Police and Crime Commissioner for Kent and Sandwich with Deal District Council") is two
 # bodies: the office for the one area and the council --------------------------------------------------------------
 
 def test_an_office_and_a_council_joined_after_its_area_are_two_bodies():
-    text = ("Harbour Change runs a perpetrator course. Its courses run under contracts with the Office of the Police "
+    text = ("Harbour Change runs a perpetrator course. It is paid by, and reports to, the Office of the Police "
             "and Crime Commissioner for Kent and Sandwich with Deal District Council.\n")
     names = {name for _, name, _ in organisation_facts(text)}
     assert {"Office of the Police and Crime Commissioner for Kent", "Sandwich with Deal District Council"} <= names, names
@@ -420,12 +420,12 @@ def test_a_boards_chair_is_no_official():
     assert not read(text).people
 
 
-# --- What each of a group has ("Each young person has a named case worker and weekly one-to-one sessions") is all
+# --- What each of a group has ("Every father gets a key worker plus fortnightly one-to-one sessions") is all
 # for that group: the second thing named takes the group as the first does (README: cohorts) ----------------------
 
 @pytest.mark.parametrize("who, cohort", [("young person", "young_people"), ("father", "fathers")])
 def test_the_second_thing_each_of_a_group_has_is_for_that_group(who, cohort):
-    text = f"Each {who} has a named case worker and weekly one-to-one sessions on staying calm.\n"
+    text = f"Each {who} gets a key worker plus fortnightly one-to-one sessions on staying calm.\n"
     got = [c for c in read("The Kent service runs a course.\n" + text).components if c.component == "one_to_one"]
     assert got and set(got[0].cohorts) == {cohort}, got
 
@@ -455,12 +455,12 @@ def test_group_sessions_described_stay_group_work():
     assert "group_programme" in kinds_on_line(text, 2)
 
 
-# --- Programmes "…, including a 24-week group course for men" list the group course as one of them: it has its own
+# --- Programmes "…, including a 20-week group for fathers" list the group course as one of them: it has its own
 # length and people, and the programmes as a whole take neither from it --------------------------------------------
 
 def test_a_group_course_included_among_programmes_keeps_its_own_length_and_people():
     text = ("Harbour Change runs behaviour change programmes in Kent for men and women who harm their partners, "
-            "including a 20-week group course for men and one-to-one work for women.\n")
+            "including a 20-week group course for men and a one-to-one route for women.\n")
     got = {c.component: c for c in read(text).components}
     bcp, group = got["behaviour_change_programme"], got["group_programme"]
     assert bcp.duration_value is None and {"men", "women"} <= set(bcp.cohorts), bcp

@@ -769,7 +769,7 @@ _SEGMENT_BREAK = re.compile(r"\s+(?=for (?:each|every) (?:man|woman|person|parti
                             # length and the men are the programme's)
                             r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and|while|but|plus)\s+|\s+with\s+(?=(?:a|an)\s))"
                             # (not an -ing word, except "including" opening one of the things named before: "runs
-                            # programmes for men and women, including a 24-week group course for men")
+                            # courses for adults, including a 20-week group for fathers")
                             r"(?!(?!including\s+an?\s)\w+ing\b|"
                             r"(?:(?:is|are|was|were|will be|can be|would be)\s+)?(?:delivered|run|led|provided|offered|"
                             r"held|based|taught|spread|split|organised|organized)\b|(?:referred|women|men|fathers|ex-partners)\b|"
@@ -1942,7 +1942,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                         cohorts = {"men" if him.group(0).lower() == "him" else "women"}
                 if not cohorts and kind in _PERPETRATOR_KINDS and (each := _EACH_HAS.match(item)) \
                         and spans[kind][0] > each.end() and not re.search(r"[;:]", item[each.end() : spans[kind][0]]):
-                    # "Each young person has a named case worker and weekly one-to-one sessions": the things each of
+                    # "Every father gets a key worker plus fortnightly one-to-one sessions": the things each of
                     # that group has are all for that group, the second as the first
                     cohorts = {_EACH_GROUP[each.group("who").lower()]}
                 if fronted and start >= fronted.end():  # "For younger men, a one-to-one route …": the sentence's people
@@ -2010,7 +2010,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                         {k for _, k in pair} == {"behaviour_change_programme", "group_programme"}
                         and _INCLUDING_A_GROUP.search(item)):
                     _one_service(out, pair, lasts, per_person, clean)
-                # (not programmes "…, including a 24-week group course for men": the group course is one of the
+                # (not programmes "…, including a 20-week group for fathers": the group is one of the
                 # programmes, with its own length and people, not the programmes' as a whole)
             sentence_kinds.update(kinds)
             _apposed_service(out, item_list, item_no, kinds, previous_item_kinds, {n for _, n in starts}, lasts, per_person)

@@ -553,14 +553,14 @@ def _of_which_rows(rel, drafts: list[_Draft]) -> None:
 
 #: a column heading giving a body's whole income for the row's year ("Total income", "Income (total)", "Gross income")
 _WHOLE_INCOME_HEAD = re.compile(r"^\W*(?:(?:total|gross|all)\s+income|income\s*\(\s*total\s*\))\W*$", re.I)
-#: a column heading giving one source of that income ("Income from government grants", "Income from contracts",
+#: a column heading giving one source of that income ("Income from grants", "Income from local contracts",
 #: "of which grants")
 _INCOME_SOURCE_HEAD = re.compile(r"^\W*(?:income\s+from\b|of\s+which\b)", re.I)
 
 
 def _income_sources_within_whole_income(drafts: list[_Draft]) -> None:
-    """In a table of a body's income by year ("| Year end | Total income | Total spending | Income from government
-    contracts | Income from government grants |"), the cells under a column giving one source of income are pieces
+    """In a table of a body's income by year ("| Year | Total income | Income from grants | Income from
+    contracts |"), the cells under a column giving one source of income are pieces
     of the same row's total income, which they do not exceed: ``part``s of it (its line), keeping its payer, none
     when it names none; they need not add up to it, as some of its sources only (README: part; "Divisions that do
     not add up")."""
