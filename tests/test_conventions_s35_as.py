@@ -489,3 +489,20 @@ def test_an_evaluated_course_described_by_its_own_words_keeps_its_component():
     # (near miss: "will evaluate the 24-week group course for men" describes the course, as before)
     text = "Carr University has won £90,000 from a trust and will evaluate the 24-week group course for men in Dorset.\n"
     assert "group_programme" in kinds_on_line(text, 1)
+
+
+# --- A finishers' count restated as a percentage in brackets before its verb ("44 men started and 29 (66%) completed
+# it") keeps the starters as its base, beside the percentage as an outcome of its own (README, "Percentages beside
+# counts", "Started and completed") -------------------------------------------------------------------------------
+
+def test_a_bracketed_percentage_before_the_verb_keeps_the_count_and_its_base():
+    text = "The Kent course started in 2023.\n\nIn 2024-25, 44 men started the course and 29 (66%) completed it.\n"
+    got = {(o.value, o.unit): o for o in read(text).outcomes if o.source_line == 3}
+    assert got[(29, "count")].base == 44 and got[(66, "percent")].base is None, got
+
+
+def test_a_count_without_a_percentage_is_read_as_before():
+    # (near miss: the same sentence with no bracket)
+    text = "The Kent course started in 2023.\n\nIn 2024-25, 44 men started the course and 29 completed it.\n"
+    got = {(o.value, o.unit): o for o in read(text).outcomes if o.source_line == 3}
+    assert got[(29, "count")].base == 44, got

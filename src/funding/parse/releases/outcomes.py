@@ -269,6 +269,8 @@ _X_OF_THOSE = re.compile(r"\b(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:those|these
 _Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:" + _STEP_AUX + _STARTING + "|" +
                        _TAKEN_IN + r"|to start|to begin|to join)\b[^.;\d]{0,80}?\band\s+"
                        r"(?:at least |about |around |over |more than |nearly |almost |some |just |only )?(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
+                       # (the count restated as a percentage in brackets first: "and 29 (66%) completed it")
+                       r"(?:\(\s*\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent)\s*\)\s+)?"
                        r"(?:(?:to\s+)?" + _STEP_AUX + "(?:" + _FINISHING + "|" + _STARTING + r"|went on|accepted))\b", re.I)
 #: "offered support to 84 partners and ex-partners; 66 accepted", "gave places to 60 men, and 48 of them started": the
 #: count of those offered is the base of those who took it up (and no outcome of its own)
