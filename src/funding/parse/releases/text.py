@@ -603,9 +603,14 @@ _COUNT_ROW = re.compile(r"\b(?:FTE|full[- ]time equivalents?|headcount|number of
                         r"^\W*(?:posts|staff|referrals|places)\b(?![^()]*\b(?:costs?|budget|grant|funding)\b)", re.I)
 
 
+#: a count the row's label states itself, in brackets after the post it counts ("Support workers (1.5 FTE)",
+#: "Case managers (3 posts)"): the label gives the count, so the row's figures are what those posts cost
+_COUNT_IN_LABEL = re.compile(r"\(\s*\d+(?:\.\d+)?\s*(?:FTE|full[- ]time equivalents?|posts?)\s*\)", re.I)
+
+
 def _counts_not_money(label: str) -> bool:
     """Whether a table row's label says its figures count people, posts or places rather than pounds."""
-    return bool(_COUNT_ROW.search(label)) and not MONEY_TOKEN.search(label)
+    return bool(_COUNT_ROW.search(_COUNT_IN_LABEL.sub(" ", label))) and not MONEY_TOKEN.search(label)
 
 
 def _unit_columns(cells: list[str]) -> tuple[dict[int, str], bool]:
@@ -1037,10 +1042,18 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
             if read:
                 # a nought beside the row's pounds under a "(£)" heading ("BSW ICB     60,000     0"): nothing that
                 # year, a sum of £0 as the row's other figures are sums (alone in its row it is no sum read)
+                # and so is a small figure with no thousands comma beside them ("Travel   12,500   9,460   800": a
+                # variance of £800 under "Variance (£)"), which alone would be too short to be taken for pounds
                 for s, e, c in cells:
-                    if c.strip() == "0" and next((u for (hs, he), u in columns.items()
-                                                  if s < he + slack and e > hs - slack), None) == "":
+                    if (s, e) in read or next((u for (hs, he), u in columns.items()
+                                               if s < he + slack and e > hs - slack), None) != "":
+                        continue
+                    if c.strip() == "0":
                         read[(s, e)] = "£0"
+                    elif re.fullmatch(r"\d{1,3}", c.strip()):
+                        read[(s, e)] = f"£{c.strip()}"
+                    elif re.fullmatch(r"\(\d{1,3}\)", c.strip()):
+                        read[(s, e)] = f"(£{c.strip()[1:-1]})"
                 read = dict(sorted(read.items()))
             if read and tabbed:
                 line = Line(line.number, "\t".join(read.get((s, e), c) for s, e, c in cells))

@@ -5504,6 +5504,7 @@ def _periods_and_awards(
     _the_other_years_piece(drafts)
     _year_headings_date_their_figures(rel, drafts)
     _report_titles_year_dates_its_tables(rel, drafts, pointed)
+    _spending_cells_take_their_rows_budget_year(drafts)
     # a figure in quoted speech is what someone said, not the text's statement (README set_aside ``in_quote``): one
     # that restates a sum stated outside quotes ("We are putting £48,000 into …," she said) is not a second
     # statement, and one said only in the quote ('"The last £9,000 goes out when the invoice comes in," she said')
@@ -6476,6 +6477,21 @@ def _report_titles_year_dates_its_tables(rel, drafts: list, pointed: set) -> Non
         if d.table and d.period is None and d.role != "context" and id(d) not in pointed and not d.bad_year \
                 and not getattr(d, "restated", False) and not getattr(d, "relative_year", False):
             d.period, d.period_basis = year, "heading"
+
+
+def _spending_cells_take_their_rows_budget_year(drafts: list) -> None:
+    """A spending cell with no year of its own ("Actual (£)", "Variance (£)" beside "Budget (£)" in a table of what a
+    grant was spent on) keeps the table's period (README, "Spending against a budget"): the years its own row's budget
+    cell has, however that cell got them (from the TOTAL row it is a piece of, the grant that TOTAL restates), when the
+    row's budget cells all have one and the same period.  A balance keeps none."""
+    for d in drafts:
+        if not d.table or d.period is not None or d.role != "context" or not getattr(d, "spending", False) \
+                or d.balance or d.bad_year:
+            continue
+        budget = {x.period for x in drafts if x.table == d.table and x.line == d.line and x is not d
+                  and x.role != "context" and not x.balance}
+        if len(budget) == 1 and None not in budget:
+            d.period, d.period_basis = next(iter(budget)), "heading"
 
 
 def _yearly_reports_year(rel) -> tuple[str, str] | None:

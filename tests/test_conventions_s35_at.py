@@ -1,0 +1,57 @@
+"""Rules of the thirty-fifth session's tuning (tuner at) on a practitioners' conference abstract book, a safeguarding
+partnership's training prospectus, a provider's end-of-grant monitoring return and a school's parents' newsletter.
+Every case is an invented sentence; the near misses are sentences the rule must leave as it was."""
+
+from release_probe import award_errors, awards_by_key, read
+
+
+# --- A spend-against-budget table aligned with spaces under pounds headings ("Budget (£)   Actual (£)   Variance (£)"):
+# a row whose label states its posts' count in brackets ("Outreach workers (1.5 FTE)") is still a row of pounds; a
+# small variance printed with no thousands comma beside the row's pounds ("640") is pounds too; and the spending
+# cells keep the table's period, the years their own row's budget cell has ------------------------------------------
+
+_RETURN = (
+    "The Home Office grant of £210,000 for 2025-26 and 2026-27 was spent as follows.\n"
+    "\n"
+    "    Budget line                    Budget (£)   Actual (£)   Variance (£)\n"
+    "    Outreach workers (1.5 FTE)        120,000      121,300       (1,300)\n"
+    "    Crèche and travel                  30,000       29,360           640\n"
+    "    Running costs                      60,000       58,000         2,000\n"
+    "    TOTAL                             210,000      208,660         1,340\n"
+)
+
+
+def test_a_row_stating_its_posts_count_in_brackets_is_a_row_of_pounds():
+    errors = award_errors(_RETURN, {
+        (4, 120000): dict(role="part", funder="Home Office", part=7, start="2025-26", end="2026-27"),
+        (4, 121300): dict(role="context", funder=None, start="2025-26", end="2026-27"),
+        (4, 1300): dict(role="context", funder=None, start="2025-26", end="2026-27"),
+    })
+    assert not errors, errors
+
+
+def test_a_small_figure_beside_the_rows_pounds_is_pounds():
+    errors = award_errors(_RETURN, {
+        (5, 640): dict(role="context", funder=None, start="2025-26", end="2026-27"),
+        (5, 30000): dict(role="part", funder="Home Office", part=7),
+    })
+    assert not errors, errors
+
+
+def test_spending_cells_keep_the_period_of_their_rows_budget():
+    errors = award_errors(_RETURN, {
+        (6, 58000): dict(role="context", start="2025-26", end="2026-27"),
+        (7, 208660): dict(role="context", start="2025-26", end="2026-27"),
+        (7, 210000): dict(role="total", funder="Home Office", start="2025-26", end="2026-27"),
+    })
+    assert not errors, errors
+
+
+def test_a_row_counting_posts_stays_a_count():
+    # (near miss: a row whose figures are the count, "Staff (FTE)", is no money, nor is a small figure in a row with
+    # no pounds beside it)
+    text = _RETURN.replace("    Crèche and travel                  30,000       29,360           640\n",
+                           "    Staff (FTE)                            4            4             0\n")
+    got = awards_by_key(text)
+    assert not any(line == 5 for line, _pounds in got), got
+    assert (4, 120000) in got and got[(4, 120000)].part_of_line == 7, got
