@@ -55,3 +55,41 @@ def test_a_row_counting_posts_stays_a_count():
     got = awards_by_key(text)
     assert not any(line == 5 for line, _pounds in got), got
     assert (4, 120000) in got and got[(4, 120000)].part_of_line == 7, got
+
+
+# --- An underspend or overspend in the past tense, or the gap itself said as "£X under budget", in a return's prose
+# ("The project underspent by £X against its budget", "The travel line came in £X under budget") is a figure about a
+# budget, context with no area (README, "Spending against a budget") ------------------------------------------------
+
+def test_underspent_by_and_under_budget_are_context():
+    text = (
+        "The Home Office grant of £180,000 for 2025-26 paid for a group course in Wigan.\n"
+        "The crèche line came in £2,960 under budget because fewer fathers needed places.\n"
+        "Overall the project underspent by £4,120 against its budget.\n"
+    )
+    got = awards_by_key(text)
+    for key in ((2, 2960), (3, 4120)):
+        assert got[key].funding_role == "context" and not got[key].pfa_code and not got[key].funder, got[key]
+
+
+def test_a_grant_named_as_underspent_stays_a_piece_of_it():
+    # (near miss: a sentence saying by how much a named grant was underspent keeps the piece of that grant)
+    text = (
+        "The Home Office grant of £180,000 for 2025-26 paid for a group course in Wigan.\n"
+        "The provider underspent the Home Office grant by £4,120.\n"
+    )
+    got = awards_by_key(text)
+    assert got[(2, 4120)].funding_role == "part" and got[(2, 4120)].part_of_line == 1, got[(2, 4120)]
+
+
+# --- A provider's return listing other funding, "Our own reserves: £X", gives the provider's own money: funder
+# partners (README, "Partners' money"), not the payer of the grant stated before -------------------------------------
+
+def test_our_own_reserves_are_the_providers_money():
+    text = (
+        "Total grant: £150,000 from the Home Office perpetrator grant, passed on by the OPCC; 2025-26.\n"
+        "Other funding: Wirral Council: £9,000 in 2025-26 as match funding. Our own reserves: £5,500 in 2025-26.\n"
+    )
+    got = awards_by_key(text)
+    assert got[(2, 5500)].funder == "partners", got[(2, 5500)]
+    assert got[(2, 9000)].funder == "local authority" and got[(2, 9000)].funding_role == "match_funding", got[(2, 9000)]

@@ -5576,6 +5576,9 @@ _PROVIDER_OWN = re.compile(r"\b(?:recipient|provider|grantee|grant holder|charit
                            # (money raised by fundraising is a charity's, whoever "its" is: "£36,000 from its own
                            # fundraising", "of their own fund-raising")
                            r"|\b(?:its|their|our) own fund-?raising\b"
+                           # (and a provider writing of its own reserves, "Our own reserves: £4,000", "£4,000 from our
+                           # own reserves": a public office names its reserve as its own, "the police fund reserve")
+                           r"|\bour own reserves\b"
                            # (a body named by its own name, "£1,000 from the Hub's own reserves", "Oakway Change's
                            # reserves": not a council's, a commissioner's or a public office's reserves)
                            r"|\b(?!(?:council|commissioner|mayor|authority|office|police|PCC|OPCC|PFCC|government|board|"
