@@ -93,3 +93,56 @@ def test_our_own_reserves_are_the_providers_money():
     got = awards_by_key(text)
     assert got[(2, 5500)].funder == "partners", got[(2, 5500)]
     assert got[(2, 9000)].funder == "local authority" and got[(2, 9000)].funding_role == "match_funding", got[(2, 9000)]
+
+
+# --- A sentence of two figures whose second clause, joined on with ", and", names its own payer before its figure:
+# the payer words of that clause are the second figure's, not the first's ("… funded by the Home Office, with £A for
+# 2025-26, and the commissioner's own budget pays £B a year …"; "X Council pays £A …, and the Y Trust has given £B")
+
+def test_own_budget_words_of_the_next_clause_are_the_next_figures():
+    text = (
+        "Cheshire's high-harm service gives each man a case manager.\n"
+        "The service is funded by the Home Office, with £215,000 for 2025-26, and the commissioner's own budget pays "
+        "£35,000 a year towards the case managers' posts.\n"
+    )
+    errors = award_errors(text, {
+        (2, 215000): dict(role="grant", funder="Home Office", start="2025-26", end="2025-26"),
+        (2, 35000): dict(role="own_funding", funder="PCC", part=None, start=None),
+    })
+    assert not errors, errors
+
+
+def test_a_trust_opening_the_next_clause_is_not_the_councils_figures_payer():
+    text = (
+        "Since April 2025 Trentvale Families has run a 14-week programme in Derbyshire for young people who are "
+        "violent towards a parent.\n"
+        "Derbyshire County Council pays £36,000 a year towards it from its youth services budget, and the Peakland "
+        "Community Trust has given £50,500 for the two years from April 2025.\n"
+    )
+    errors = award_errors(text, {
+        (2, 36000): dict(role="grant", funder="local authority", start=None),
+        (2, 50500): dict(role="grant", funder=None, start="2025-26", end="2026-27"),
+    })
+    assert not errors, errors
+
+
+def test_money_towards_a_service_after_another_areas_grant_pays_for_the_service():
+    # ("it" is the service just described, not the grant of another area stated in the section before)
+    text = (
+        "Leicestershire's commissioner awarded Soarbrook CIC £120,000 from the Home Office grant for 2025-26.\n"
+        "\n"
+        "In Derbyshire, Trentvale Families runs a 14-week programme for young people who are violent towards a parent.\n"
+        "Derbyshire County Council pays £36,000 a year towards it.\n"
+    )
+    errors = award_errors(text, {(4, 36000): dict(role="grant", funder="local authority")})
+    assert not errors, errors
+
+
+def test_money_towards_the_same_areas_grant_is_still_added_to_it():
+    # (near miss: the grant before is this area's, and "it" stands for it)
+    text = (
+        "Derbyshire's commissioner has been given £120,000 from the Home Office grant for 2025-26.\n"
+        "Derbyshire County Council is adding £36,000 to it.\n"
+    )
+    errors = award_errors(text, {(2, 36000): dict(role="match_funding", funder="local authority")})
+    assert not errors, errors

@@ -3200,6 +3200,18 @@ def _to_the_semicolon_after(window: str) -> str:
     return window if cut < 0 else window[:cut]
 
 
+def _before_the_next_figures_clause(window: str, next_figure_ends_it: bool) -> str:
+    """``window`` (a figure's stretch of words with the figure marked AMOUNT) up to a clause joined on after the figure
+    (", and …", " while …"), where the stretch runs on to the next figure of the sentence: that clause is the next
+    figure's, its words the next figure's payer and verb ("£90,000 for 2025-26, and the commissioner's own budget pays
+    £20,000"). A stretch that ends the sentence is kept whole."""
+    if not next_figure_ends_it:
+        return window
+    at = window.find("AMOUNT")
+    joined = _NEXT_CLAUSE_JOINED.search(window, at + 6) if at >= 0 else None
+    return window if joined is None else window[: joined.start()]
+
+
 #: the words between a figure and a bracket opening on the next figure: none, or only the figure's span ("£60,000 over
 #: 2025-26 and 2026-27 (", "£60,000 for the two years (")
 _SPAN_THEN_BRACKET = re.compile(r"\s*(?:(?:over|for|in|across|during|from)\s+[^(),;:£]{0,40}?)?\s*\(\s*")
@@ -3392,7 +3404,12 @@ def _role_of_figure(
     elif _first(terms.get("top_up", ()), window) and (here or last_whole) \
             or _first(terms.get("top_up_named", ()), window):
         role = "match_funding"  # added to a grant ("topped this up with £25,000 from her own budget")
-    elif _first(terms.get("own_funding", ()), _to_the_semicolon_after(window)) and not _MATCHED_BY.search(window):
+    elif _first(terms.get("own_funding", ()), _to_the_semicolon_after(
+            _before_the_next_figures_clause(window, k + 1 < len(found) and hi == found[k + 1][0]))) \
+            and not _MATCHED_BY.search(window):
+        # (nor own-money words of a clause joined on after it that leads up to the next figure: "funded by the Home
+        # Office with £90,000, and the commissioner's own budget pays £20,000": the second clause's payer is the
+        # second figure's)
         role = "own_funding"  # (not own-money words only in a clause after a semicolon: "The right figure is £792,300;
         # the written evidence double-counted a transfer between two of our own budget lines")
     elif _first(terms.get("match_funding", ()), match_window) and not _NOT_TO_BE_CALLED.search(sentence, lo, start) and not (
@@ -3626,8 +3643,11 @@ def _payer_of_figure(
         and not (funder and _sentence_subject_pays(sentence, funders, start) == funder)
     # (the payer the sentence opens with, paying for what the clauses between describe: "X Council is meeting the cost
     # of one-to-one work …, up to 16 sessions each, at £21,000": named for the figure, not lent)
-    if not after_funder and not by_funder and _OTHER_PAYER.search(sentence[lo:hi]):
+    if not after_funder and not by_funder and any(
+            not _in_next_figures_clause(sentence, m.start(), start, hi if k + 1 < len(found) else None)
+            for m in _OTHER_PAYER.finditer(sentence, lo, hi)):
         funder = ""  # "the trustees awarded £64,000": a payer outside the funder list
+        # (not one opening the clause of the next figure: "X Council pays £A, and the Y Trust has given £B")
     before60 = sentence[max(lo, start - 60) : start]
     outsider = _OUTSIDE_POSSESSIVE.search(before60) if "'s" in before60 or "’s" in before60 else None
     if outsider and not after_funder and not by_funder:  # "the Health Board's contribution of about £31,000"
@@ -3758,14 +3778,14 @@ def _payer_of_figure(
         funder = "PCC" if funder in ("", "Home Office", "Ministry of Justice", "partners") and \
             not any(v == "local authority" for _, _, v in own) else funder
         if funder == "PCC" and _augments_grant(sentence, lo, hi, start, end, any(
-                x.role in ("grant", "total") for x in here) or (last_whole is not None and last_whole.role == "grant")):
+                x.role in ("grant", "total") for x in here) or _this_areas_grant_before(sentence, lo, hi, last_whole)):
             role = "match_funding"  # the commissioner's own money put into a grant: "supplemented the award with
             # £15,000 of his own", "will match it with £100,000 from his police fund"
     if role in ("grant", "own_funding") and funder in ("PCC", "local authority", "partners") \
             and not (here and here[-1].role == "own_funding" and _TOWARDS_IT_AFTER.match(sentence, end)) \
             and (_enlarges_the_grant_before(sentence, lo, start, here) or _augments_grant(
                 sentence, lo, hi, start, end, any(x.role in ("grant", "total") for x in here)
-                or (last_whole is not None and last_whole.role == "grant"))):
+                or _this_areas_grant_before(sentence, lo, hi, last_whole))):
         role = "match_funding"  # (README match_funding: money added to a grant by the PCC, a council or partners)
     elif role == "grant" and not funder and outside_payer and (_augments_grant(
             sentence, lo, hi, start, end, any(x.role in ("grant", "total") for x in here))
@@ -6162,6 +6182,17 @@ def _added_to_a_grant_after_its_brackets(sentence: str, end: int) -> bool:
     board's budget, added to the Home Office grant"), add it to a grant, with no other figure of its own before."""
     after = re.sub(r"\([^()]*\)", " ", sentence[end : end + 240])
     return bool(_ADDED_TO_THE_GRANT.match(after))
+
+
+def _this_areas_grant_before(sentence: str, lo: int, hi: int, last_whole) -> bool:
+    """Whether the whole stated last before a figure's sentence is a grant that "it" or "the grant" in the figure's
+    stretch could stand for: not one of another area than the one the stretch names ("Westshire's commissioner awarded
+    £90,000" in one abstract, then "Eastshire County Council pays £30,000 a year towards it" in the next, "it" the
+    Eastshire service just described)."""
+    if last_whole is None or last_whole.role != "grant":
+        return False
+    named = {a[2] for a in _areas_in(sentence[lo:hi])}
+    return not (named and last_whole.code and last_whole.code not in named and not last_whole.shared_by)
 
 
 def _augments_grant(sentence: str, lo: int, hi: int, start: int, end: int, grant_before: bool) -> bool:
