@@ -146,3 +146,49 @@ def test_money_towards_the_same_areas_grant_is_still_added_to_it():
     )
     errors = award_errors(text, {(2, 36000): dict(role="match_funding", funder="local authority")})
     assert not errors, errors
+
+
+# --- A commissioner's fund named with the area before the office ("from the Dorset Commissioner's Safer Streets Fund")
+# is the commissioner's own money, as "from the commissioner's Safer Streets Fund" is: own_funding with funder PCC ----
+
+def test_an_areas_commissioners_named_fund_is_own_funding():
+    text = (
+        "Harbourside Training trained 180 call handlers across Dorset in 2025.\n"
+        "The training was paid for with £14,500 from the Dorset Commissioner's Safe Homes Fund and £6,000 from "
+        "Bournemouth, Christchurch and Poole Council.\n"
+    )
+    errors = award_errors(text, {
+        (2, 14500): dict(role="own_funding", funder="PCC"),
+        (2, 6000): dict(role="grant", funder="local authority"),
+    })
+    assert not errors, errors
+
+
+# --- A commissioner's named fund as the subject giving the money ("the commissioner's Early Help Fund has given X
+# £A", "…Commissioner, Jo Bloggs, whose Early Help Fund has given X £A") is the commissioner's own money -------------
+
+def test_a_commissioners_fund_giving_money_is_own_funding():
+    text = (
+        "Steady Steps is a 12-week programme for young people aged 12 to 16 who are violent towards a parent.\n"
+        "It is paid for by Suffolk's Police and Crime Commissioner, Alan Trowbridge, whose Safer Families Fund has given "
+        "Orwell Family Works £52,000 for 2025/26 to run it.\n"
+        "Separately, the commissioner's Community Fund has given Stour Youth £8,000 for 2025/26 to run the sessions.\n"
+    )
+    errors = award_errors(text, {
+        (2, 52000): dict(role="own_funding", funder="PCC", start="2025-26", end="2025-26"),
+        (3, 8000): dict(role="own_funding", funder="PCC", start="2025-26", end="2025-26"),
+    })
+    assert not errors, errors
+
+
+# --- A school's or club's building works ("the sports hall roof … paid for by a £X grant") are work unrelated to
+# domestic abuse: no fact (README, funding_role: "roads, a library, a sports club") ----------------------------------
+
+def test_a_sports_hall_grant_is_no_fact():
+    text = (
+        "The Suffolk commissioner has given £52,000 for 2025/26 to a programme for young people who harm a parent.\n"
+        "The sports hall will be re-floored over the summer, paid for by a £140,000 grant from the Department for "
+        "Education.\n"
+    )
+    got = awards_by_key(text)
+    assert (1, 52000) in got and not any(line == 2 for line, _pounds in got), got
