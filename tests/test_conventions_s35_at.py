@@ -192,3 +192,69 @@ def test_a_sports_hall_grant_is_no_fact():
     )
     got = awards_by_key(text)
     assert (1, 52000) in got and not any(line == 2 for line, _pounds in got), got
+
+
+# --- "X Council adds £A and Y Council £B for the same year": the words closing a list whose later item leaves out
+# the verb date every item of it, the first as well as the last ---------------------------------------------------
+
+def test_the_same_year_closing_an_elided_list_dates_each_item():
+    text = (
+        "The commissioner has granted Solway Safeguarding £31,000 for 2025-26 from the Home Office perpetrator grant.\n"
+        "Allerdale Borough Council adds £5,500 and Copeland Borough Council £4,000 for the same year, on top of the "
+        "commissioner's grant.\n"
+    )
+    errors = award_errors(text, {
+        (2, 5500): dict(role="match_funding", funder="local authority", start="2025-26", end="2025-26"),
+        (2, 4000): dict(role="match_funding", funder="local authority", start="2025-26", end="2025-26"),
+    })
+    assert not errors, errors
+
+
+def test_a_list_with_its_own_verbs_keeps_its_first_items_years_its_own():
+    # (near miss: the second item has its own verb, so its closing words are its own clause's)
+    text = (
+        "The commissioner has granted Solway Safeguarding £31,000 for 2025-26 from the Home Office perpetrator grant.\n"
+        "Allerdale Borough Council adds £5,500, and Copeland Borough Council is adding £4,000 for the same year.\n"
+    )
+    got = awards_by_key(text)
+    assert got[(2, 5500)].period_start in ("", None), got[(2, 5500)]
+
+
+# --- A table cell whose own words make its figure a price ("| £45 a place for non-partner agencies |") is no one's
+# funding, as the same words in a sentence are -------------------------------------------------------------------
+
+def test_a_price_in_a_table_cell_is_no_fact():
+    text = (
+        "The commissioner has granted Solway Safeguarding £31,000 for 2025-26 for practitioner courses.\n"
+        "\n"
+        "| Course | Length | Places | Cost |\n"
+        "|---|---|---|---|\n"
+        "| Working with fathers who harm | 1 day | 30 | Free |\n"
+        "| Stalking awareness | 1 day | 40 | £60 a place for non-partner agencies |\n"
+    )
+    got = awards_by_key(text)
+    assert (1, 31000) in got and not any(line == 6 for line, _pounds in got), got
+
+
+# --- A body's wider or other programme whose bracketed topics name none of this genre's work ("Our wider programme
+# (adult safeguarding, neglect, online safety) is paid for from … £X") is unrelated work: no fact -----------------
+
+def test_a_wider_programme_of_other_topics_is_no_fact():
+    text = (
+        "The commissioner has granted Solway Safeguarding £31,000 for 2025-26 for practitioner courses on domestic abuse.\n"
+        "Our wider programme (adult safeguarding, neglect, online safety) is paid for from partners' core contributions "
+        "of £120,000.\n"
+    )
+    got = awards_by_key(text)
+    assert (1, 31000) in got and (2, 120000) not in got, got
+
+
+def test_a_wider_programme_naming_abuse_work_keeps_its_money():
+    # (near miss: the bracket names this genre's work)
+    text = (
+        "The commissioner has granted Solway Safeguarding £31,000 for 2025-26 for practitioner courses.\n"
+        "Our wider programme (stalking, coercive control, neglect) is paid for from partners' core contributions "
+        "of £120,000.\n"
+    )
+    got = awards_by_key(text)
+    assert (2, 120000) in got, got

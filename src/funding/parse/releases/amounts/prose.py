@@ -51,7 +51,7 @@ from funding.parse.releases.amounts.areas import (
 from funding.parse.releases.amounts.tables import (
     _names_a_service, _names_unrelated_work, _table_title, _funding_fields, _year_fields_of_a_span_field, _funders_row_of_the_year,
     _without_unrelated_rows, _two_way_tables, _of_which_rows, _of_which_rows_naming_a_column_value,
-    _table_cells_take_the_tables_year, _two_row_heading, _table_drafts, _AlignedHeading, _WORK_ITSELF, _ANTISOCIAL,
+    _table_cells_take_the_tables_year, _two_row_heading, _table_drafts, _AlignedHeading, _WORK_ITSELF, _CORE_WORK, _ANTISOCIAL,
 )
 from funding.parse.releases.amounts.wholes import (
     _end_of_a_change,
@@ -1777,6 +1777,20 @@ def _squeezed_row(rel, number: int, raw: str) -> str:
     return ""
 
 
+def _a_price_in_its_cell(raw: str, figure, terms) -> bool:
+    """Whether a table cell's own words make its figure a price ("| £45 a place for non-partner agencies |", "| £120
+    per delegate |"), as the same words in a sentence do: what a place or a ticket costs, no one's funding."""
+    start, end = figure[0], figure[1]
+    if not (0 <= start < end <= len(raw)):
+        return False
+    bounds = [m.end() for m in re.finditer(r"\||\t| {2,}", raw[:start])]
+    after = re.search(r"\||\t| {2,}", raw[end:])
+    cell_start = bounds[-1] if bounds else 0
+    cell_end = end + after.start() if after else len(raw)
+    marked = raw[cell_start:start] + "AMOUNT" + raw[end:cell_end]
+    return bool(_first(terms.get("not_funding", ()), marked))
+
+
 def _read_table_line(
     rel, terms, number, raw, found, periods, header, defined, row_refs, footnotes, release_funder, drafts,
     table_rows, table_totals, table_no, last_whole, lead_period, section_period, in_table,
@@ -1784,6 +1798,7 @@ def _read_table_line(
     """The figures of one table line (:func:`_table_drafts`), with what the table's lead-in, section heading,
     total rows and the whole stated before say of them, added to ``drafts``.  Returns ``in_table`` and
     ``table_rows`` for the caller to go on with."""
+    found = [f for f in found if not _a_price_in_its_cell(raw, f, terms)]
     drafts_here = _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined, row_refs,
                                 footnotes)
     for d in drafts_here:
@@ -2472,6 +2487,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         semi = sentence.rfind(";", 0, start) + 1  # (a period stated before a semicolon is another clause's)
         same = _SAME_PERIOD.search(sentence[max(lo, semi, _clause_of(sentence, start)[0] if added or role == "context"
                                                 else 0) if k else 0 : hi])
+        if same is None and period is None:
+            same = _same_period_after_its_elided_list(sentence, k, found)
         if same and k and _SAID_OF_THE_FIGURE_BEFORE.fullmatch(sentence[found[k - 1][1] : max(lo, semi, _clause_of(
                 sentence, start)[0] if added or role == "context" else 0) + same.start()]) \
                 and _NEW_PAYERS_CLAUSE.search(sentence[found[k - 1][1] : start]):
@@ -2942,6 +2959,20 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             d.award_number = 1 + len({x.amount.pence for x in earlier})
         here.append(d)
     return here
+
+
+def _same_period_after_its_elided_list(sentence: str, k: int, found: list):
+    """The "same period" words closing a list whose later items leave out the verb of the figure ``k`` and name only
+    their payer ("X Council adds £A and Y Council £B for the same year"): they date every item of the list, as a year
+    closing it does, not only the last. None when no such item follows the figure or no such words close the list."""
+    j = k
+    while j + 1 < len(found) and _ELLIPTIC_BODY.fullmatch(sentence[found[j][1] : found[j + 1][0]]):
+        j += 1
+    if j == k:
+        return None
+    stop = found[j + 1][0] if j + 1 < len(found) else len(sentence)
+    clause_end = _clause_of(sentence, found[j][0])[1]
+    return _SAME_PERIOD.search(sentence, found[j][1], min(stop, max(clause_end, found[j][1])))
 
 
 #: the words between two figures where the second's verb is left out and only its payer is named, by a body's name
@@ -4876,9 +4907,29 @@ def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]
         if k + 1 < len(sentences) and sentences[k + 1][0] == d.line and not MONEY_TOKEN.search(sentences[k + 1][1]) \
                 and _NOT_ABUSE_MONEY.search(sentences[k + 1][1]):
             return True
+        if _another_programme_by_its_topics(text):
+            return True
         return _names_unrelated_work(text) and not _WORK_ITSELF.search(_ANTISOCIAL.sub(" ", text))
         # ("The anti-social behaviour unit underspend of £22.2k …": no one's behaviour towards a partner)
     return [d for d in drafts if not unrelated(d)]
+
+
+#: a body's other programme, named as wider than the work the text is about, with its topics in brackets: "Our wider
+#: programme (adult safeguarding, neglect, online safety)", "the partnership's other training (exploitation, county
+#: lines)"
+_OTHER_PROGRAMME = re.compile(r"\b(?:our|the|its|their|(?:[\w'’-]+\s+){1,3}?[\w-]+['’]s?)\s+(?:wider|other|general|broader)\s+"
+                              r"(?:[\w-]+\s+)?(?:programmes?|offer|work|training|courses|services)\s*\((?P<topics>[^()]{3,160})\)",
+                              re.I)
+
+
+def _another_programme_by_its_topics(sentence: str) -> bool:
+    """Whether a sentence's money pays for a body's wider or other programme whose bracketed topics name none of this
+    genre's work ("Our wider programme (adult safeguarding, neglect, online safety) is paid for from partners' core
+    contributions of £X"): work unrelated to domestic abuse (README, funding_role), however the word "safeguarding"
+    reads. A bracket naming abuse, violence, stalking or perpetrators is this genre's work."""
+    m = _OTHER_PROGRAMME.search(sentence)
+    return bool(m) and not _WORK_ITSELF.search(re.sub(r"\bsafeguard\w*", " ", m.group("topics"), flags=re.I)) \
+        and not _CORE_WORK.search(m.group("topics"))
 
 
 #: the line opening one item of a list of numbered items, a forward plan's or an agenda's: "REF 2025/031 | Library
