@@ -258,3 +258,45 @@ def test_a_wider_programme_naming_abuse_work_keeps_its_money():
     )
     got = awards_by_key(text)
     assert (2, 120000) in got, got
+
+
+# --- A conference programme's session line, its code and title and after the title's full stop its presenter ("B3
+# Working with fathers: a pilot. Jo Bloggs, Riverside Project"), is a heading: what the session is called, not work
+# described (README, set_aside heading) -----------------------------------------------------------------------------
+
+def test_a_session_title_line_gives_no_component():
+    text = (
+        "The Derbyshire commissioner awarded £90,000 for 2025-26 for perpetrator work.\n"
+        "\n"
+        "B3  Group work with fathers in rural areas. Dr Sam Okoro, Peak Families Project\n"
+        "Peak Families Project runs a 20-week group course for fathers in Buxton.\n"
+    )
+    from release_probe import kinds_on_line
+    assert not kinds_on_line(text, 3), kinds_on_line(text, 3)
+    assert "group_programme" in kinds_on_line(text, 4)
+
+
+def test_a_numbered_paragraph_of_a_record_still_describes_work():
+    # (near miss: a decision record's numbered paragraph is a sentence, no session title)
+    text = (
+        "The Derbyshire commissioner awarded £90,000 for 2025-26 for perpetrator work.\n"
+        "\n"
+        "C2  A case manager for each man assessed as high risk.\n"
+    )
+    from release_probe import kinds_on_line
+    assert "case_management" in kinds_on_line(text, 3)
+
+
+# --- A return's numbered output line counting people ("C4. Men allocated a case worker: 23", "3.2 Partners contacted
+# by the support worker: 140, of whom 96 took up support") is a result, not a service described (README, "Partners
+# counted in results", "Programmes named in results") -----------------------------------------------------------------
+
+def test_numbered_output_lines_are_results_not_components():
+    text = (
+        "The Derbyshire commissioner awarded £90,000 for 2025-26 for perpetrator work.\n"
+        "\n"
+        "C4. Partners contacted by the partner support worker: 140, of whom 96 took up support\n"
+        "C5. Men assessed as high harm and allocated a case manager: 19\n"
+    )
+    from release_probe import kinds_on_line
+    assert not kinds_on_line(text, 3) and not kinds_on_line(text, 4), (kinds_on_line(text, 3), kinds_on_line(text, 4))

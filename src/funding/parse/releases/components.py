@@ -80,9 +80,13 @@ _WINDOW = re.compile(r"\bwithin\s+(?:a|an|one|[a-z]+|\d+)\s+(?:years?|months?|we
 
 
 #: a row joining a measure to a count, share or percentage by dot leaders, boxed or not ("|  Partners supported ..... 131 |")
-_RESULT_LEADER_ROW = re.compile(r"\s*\|?\s*[^|.£]*?[^\s|.]\s*(?:\.{4,}|(?<=[a-z]):)\s*(?:\d[\d,]*(?:\s+of\s+\d[\d,]*)?\s*%?|three quarters|"
-                                r"two thirds|half|a quarter|a third)\s*\|?\s*", re.I)
-#: (or by a colon, in a list of results: "> - Frontline staff trained: 260", "- Partners supported: 131")
+_RESULT_LEADER_ROW = re.compile(r"\s*\|?\s*(?:[A-Z]{0,2}\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?[^|.£]*?[^\s|.]\s*(?:\.{4,}|(?<=[a-z]):)\s*"
+                                r"(?:\d[\d,]*(?:\s+of\s+\d[\d,]*)?\s*%?|three quarters|"
+                                r"two thirds|half|a quarter|a third)"
+                                r"(?:,\s*of\s+whom\s+\d[\d,]*(?:\s+[a-z-]+){1,4})?\s*\|?\s*", re.I)
+#: (or by a colon, in a list of results: "> - Frontline staff trained: 260", "- Partners supported: 131"; also a
+#: return's numbered output, "C4. Men allocated a case worker: 23", "3.2 Partners contacted: 140, of whom 96 took up
+#: support")
 
 
 #: case management for some people ("case management for the", "case managers for"), and high-harm people named as such

@@ -1372,4 +1372,17 @@ def _find_heading_lines(rel: PreparedRelease) -> set[int]:
             out.add(l.number)
         elif len(re.findall(r"\b[A-Z]{2,}\b", t)) >= 3 and not re.search(r"[a-z]", t) and not MONEY_TOKEN.search(t):
             out.add(l.number)  # a heading in capitals ("A NEW COURSE FOR MEN WHO ABUSE")
+        elif _SESSION_TITLE.match(l.text) and _PRESENTERS_AFTER_TITLE.search(l.text):
+            out.add(l.number)  # a programme's session by its code and title, its speakers after ("B3  Working with
+            # fathers: a pilot. Jo Bloggs, Riverside Project"): what the session is called, not what is delivered
     return out
+
+
+#: a conference programme's or abstract book's session line: a code of one or two capitals and a number, a gap, and a
+#: title in words, then after its full stop the presenter's name and body, unstopped ("A2  Group work in rural areas.
+#: Sam Lee, Fenland Change", "P3  Panel: what next. Chaired by Dr Jo Bloggs"); no figures, no money and no second gap
+#: (a row of an aligned table, "Q1    Referrals    45", is not one; nor a numbered paragraph of a decision record, "C2
+#: A case manager for each man assessed as high risk.", which is a sentence)
+_SESSION_TITLE = re.compile(r"^\s*[A-Z]{1,2}\d{1,2}(?: {2,}|\t)(?=[A-Z])(?:(?! {2,}|\t)[^£\d|])+[^£\d|\s.!?:;]\s*$")
+_PRESENTERS_AFTER_TITLE = re.compile(r"\.\s+(?:(?:Chaired by|Led by|With)\s+)?(?:(?:Dr|Prof|Professor|Inspector|Cllr|Councillor)\s+)?"
+                                     r"[A-Z][a-z]+(?:[ -][A-Z][\w'’-]+)+(?:,\s+[A-Z][^£\d|.]*)?\s*$")
