@@ -300,3 +300,37 @@ def test_numbered_output_lines_are_results_not_components():
     )
     from release_probe import kinds_on_line
     assert not kinds_on_line(text, 3) and not kinds_on_line(text, 4), (kinds_on_line(text, 3), kinds_on_line(text, 4))
+
+
+# --- A course table's "Places" column says how many each course has room for (README, "Capacity"): no outcome; staff
+# who attended a course or session were trained, a count outcome (README, "Training counted"), and a count of the
+# agencies they came from counts no people ------------------------------------------------------------------------
+
+def test_a_places_column_gives_no_outcome():
+    text = (
+        "The commissioner has granted Solway Safeguarding £31,000 for 2025-26 for practitioner courses.\n"
+        "\n"
+        "| Course | Length | Places | Cost |\n"
+        "|---|---|---|---|\n"
+        "| Working with men who harm | 1 day | 90 | Free |\n"
+    )
+    assert not [o for o in read(text).outcomes if o.source_line == 5], read(text).outcomes
+
+
+def test_practitioners_who_attended_a_course_are_counted_not_their_agencies():
+    text = (
+        "The commissioner has granted Solway Safeguarding £31,000 for 2025-26 for practitioner courses.\n"
+        "In 2024-25, 174 practitioners from 29 agencies attended a course on working with men who harm.\n"
+    )
+    got = {(o.source_line, o.value): o for o in read(text).outcomes}
+    assert (2, 174.0) in got and got[(2, 174.0)].about == "practitioners", got
+    assert (2, 29.0) not in got, got
+
+
+def test_staff_counted_for_something_else_stay_a_headcount():
+    # (near miss: staff counted with no course or training are no result)
+    text = (
+        "The commissioner has granted Solway Safeguarding £31,000 for 2025-26 for practitioner courses.\n"
+        "In 2024-25, 174 practitioners from the partnership attended the annual conference.\n"
+    )
+    assert not [o for o in read(text).outcomes if o.source_line == 2], read(text).outcomes

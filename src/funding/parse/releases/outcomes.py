@@ -74,6 +74,8 @@ _LATER_CLAUSE = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+(?=(?:\w+\s+){0,
 _NOT_A_COUNT_AFTER = re.compile(
     r"^(?:[\s-]*(?:weeks?|months?|years?|sessions?|days?|hours?|minutes?|working days|year[- ]olds?|per cent|k\b|m\b|"
     r"groups?|courses?|cohorts?|"
+    # (bodies, not people: "231 practitioners from 38 agencies attended")
+    r"agencies|organisations|organizations|"
     r"million|st|nd|rd|th)\b|\s*(?:to|-|–|or|and)\s*\d+\s*(?:[\w-]+\s+){0,2}?(?:years?|year[- ]olds|weeks?|months?|sessions?)\b|"
     r"[\s-]*(?:one-to-one|weekly|fortnightly|monthly|group|individual|hour-long)[\s-]+(?:sessions?|weeks?|meetings?)\b|"
     r"[^.;]{0,60}\bat (?:any (?:one )?time|a time|once)\b|\s+(?:" + "|".join(_MONTHS) + r")\b|"
@@ -713,6 +715,12 @@ def _stat_tiles(logical):
 _FOOTNOTE_MARKER = re.compile(r"(?<=[.,;:!?\w”\"'’)])\[\d{1,3}\]")
 
 
+#: a pipe table's column heading giving how many people a course or service has room for: "Places", "Places
+#: available", "Capacity", "Spaces" (README, "Capacity": the size of a service is no outcome)
+_CAPACITY_HEAD = re.compile(r"^\W*(?:(?:no\.?|number) of\s+)?(?:places|spaces|capacity)(?:\s+(?:available|offered|per course))?\W*$",
+                            re.I)
+
+
 def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
     """Outcome figures: percentages, counts and "x of y", with whom they are about, the period and status.
 
@@ -1022,8 +1030,11 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     about = found[-1][3] if found and found[-1][2] == "count" else last_counts[-1][1]
                 else:
                     continue
-                if about == "practitioners" and not re.search(r"\btrain|\bbrief|\bworkshops?\b|\bplaces\b", sentence, re.I):
-                    continue  # staff counted for anything but training are a headcount, not a result
+                if about == "practitioners" and not re.search(r"\btrain|\bbrief|\bworkshops?\b|\bplaces\b|"
+                                                              r"\battend(?:ed|s|ing)?\b[^.;]{0,40}?\b(?:courses?|sessions?)\b",
+                                                              sentence, re.I):
+                    continue  # staff counted for anything but training are a headcount, not a result (staff who
+                    # attended a course or session were trained: "212 practitioners attended a session")
                 if start in bases and before.rstrip().endswith(":") and (label := _LABEL_BEFORE.search(before[-60:])) and \
                         not _NOT_A_MEASURE_LABEL.search(label.group("label")):
                     labelled.add(start)  # "Completions: 41 (of 58 starters)": an x of y under its label reports
@@ -1329,6 +1340,8 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
                     if not m:
                         continue
                     head = by_row[k] if by_row and k < len(by_row) else ""
+                    if _CAPACITY_HEAD.match(head):
+                        continue  # ("| Course | Length | Places |": how many a course has room for, no result)
                     if leader and len(by_row) == 1:
                         head = by_row[0]  # (a panel's title states the period of its rows: "RESULTS 2024-25")
                     spans = find_periods(head)[0]
