@@ -334,3 +334,37 @@ def test_staff_counted_for_something_else_stay_a_headcount():
         "In 2024-25, 174 practitioners from the partnership attended the annual conference.\n"
     )
     assert not [o for o in read(text).outcomes if o.source_line == 2], read(text).outcomes
+
+
+# --- A course on a topic that its clause says is open to or for staff ("the stalking course, which is open to police
+# staff") is training: the topic names no stalking or child-to-parent work of its own; and a link to a site's training
+# page ("[training page](/training)") names no training -----------------------------------------------------------
+
+def test_a_staff_course_on_stalking_is_training_not_stalking_work():
+    from release_probe import kinds_on_line
+    text = (
+        "The commissioner has granted Solway Safeguarding £31,000 for 2025-26 for practitioner courses.\n"
+        "Separately, the commissioner is paying £3,500 from her own budget for the stalking course, which is open to "
+        "police staff.\n"
+    )
+    assert kinds_on_line(text, 2) == {"practitioner_training"}, kinds_on_line(text, 2)
+
+
+def test_a_stalking_course_for_perpetrators_stays_stalking_work():
+    # (near miss: a course for people who stalk is the work itself)
+    from release_probe import kinds_on_line
+    text = (
+        "The commissioner has granted Solway Safeguarding £31,000 for 2025-26.\n"
+        "Separately, the commissioner is paying £13,500 from her own budget for a stalking course for perpetrators.\n"
+    )
+    assert "stalking_intervention" in kinds_on_line(text, 2), kinds_on_line(text, 2)
+
+
+def test_a_link_to_the_training_page_names_no_training():
+    from release_probe import kinds_on_line
+    text = (
+        "The commissioner has granted Solway Safeguarding £31,000 for 2025-26 for a group course for men.\n"
+        "Other courses are listed on the [courses page](/training).\n"
+        "Booking for all of them is on our training page.\n"
+    )
+    assert not kinds_on_line(text, 2) and not kinds_on_line(text, 3), (kinds_on_line(text, 2), kinds_on_line(text, 3))

@@ -352,6 +352,17 @@ def _only_training_referred_back(item: str, m: re.Match) -> bool:
     return bool(back) and back.start() <= m.start() < back.end() and not _TRAINEES.search(item)
 
 
+#: a course, session or workshop on a topic that its clause says is for or open to staff ("the stalking course, which is
+#: open to police staff", "a child-to-parent abuse session for teachers"): training on that topic, whose words name no
+#: work with perpetrators or families of their own (README, practitioner_training)
+_STAFF_COURSE_ON = re.compile(r"\b(?P<topic>(?:[\w-]+\s+){1,3}?)(?:course|session|workshop|briefing)s?\b"
+                              r"(?:,?\s+(?:which|that)\s+(?:is|are|was|were|will be)\s+)?\s*(?:open to|for)\s+"
+                              r"(?:all\s+)?(?:[\w-]+\s+){0,2}?(?:practitioners|professionals|staff|officers|colleagues|teachers|"
+                              r"social workers|health visitors)\b", re.I)
+#: the kinds a topic of training can name
+_TOPIC_KINDS = ("stalking_intervention", "child_adolescent_to_parent", "whole_family", "high_harm")
+
+
 def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], bool]:
     """Every component an item names, in order of first mention, each with the match of the first
     rule (in file order) that names it; and whether a strong rule (``kinds``) matched.  A programme
@@ -373,6 +384,11 @@ def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], b
         found["whole_family"] = m
     if "practitioner_training" in found and _only_training_referred_back(item, found["practitioner_training"]):
         del found["practitioner_training"]
+    if "practitioner_training" in found:
+        for course in _STAFF_COURSE_ON.finditer(item):
+            # ("the stalking course, which is open to police staff": training on stalking, no stalking work of its own)
+            for topic in [k for k, m in found.items() if k in _TOPIC_KINDS and course.start("topic") <= m.start() < course.end("topic")]:
+                del found[topic]
     strong = bool(found)
     if not strong:
         for value, pattern in _candidates(weak, item):
