@@ -368,3 +368,16 @@ def test_a_link_to_the_training_page_names_no_training():
         "Booking for all of them is on our training page.\n"
     )
     assert not kinds_on_line(text, 2) and not kinds_on_line(text, 3), (kinds_on_line(text, 2), kinds_on_line(text, 3))
+
+
+# --- "The training was paid for with …" opening a sentence refers back to training described before, as "the
+# training" inside one does: no component of its own ----------------------------------------------------------------
+
+def test_the_training_opening_a_sentence_refers_back():
+    from release_probe import kinds_on_line
+    text = (
+        "Fenland Learning trained 140 call handlers across Cambridgeshire in 2025.\n"
+        "The training was paid for with £12,500 from the commissioner's own budget.\n"
+    )
+    assert kinds_on_line(text, 1) == {"practitioner_training"} and not kinds_on_line(text, 2), \
+        (kinds_on_line(text, 1), kinds_on_line(text, 2))

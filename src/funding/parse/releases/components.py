@@ -333,8 +333,9 @@ _ONE_WHO_STALKS = re.compile(r"\b(?:each|every|any|a|the)\s+(?:person|man|woman|
 
 
 #: training named only as something described before: "the training will not go ahead", "Training (2.5) and
-#: supervision are meant to reduce this" (a cross-reference to a paragraph)
-_TRAINING_REFERRED_BACK = re.compile(r"\b(?:the|this|that)\s+training\b(?!\s+(?:for|of|on|in|to|will (?:reach|cover|train))\b)|"
+#: supervision are meant to reduce this" (a cross-reference to a paragraph), also opening a sentence ("The training was
+#: paid for by …")
+_TRAINING_REFERRED_BACK = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+training\b(?!\s+(?:for|of|on|in|to|will (?:reach|cover|train))\b)|"
                                      r"\b[Tt]raining\s*\((?:\d+(?:\.\d+)*|para(?:graph)?\.?\s*\d+(?:\.\d+)*)\)")
 #: people said to be trained on the line: "its own staff", "300 social work staff", "officers" (not a sum of money)
 _TRAINEES = re.compile(r"\b(?:practitioners|professionals|staff|officers|colleagues|teachers|social workers|health visitors|"
