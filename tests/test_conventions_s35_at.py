@@ -381,3 +381,17 @@ def test_the_training_opening_a_sentence_refers_back():
     )
     assert kinds_on_line(text, 1) == {"practitioner_training"} and not kinds_on_line(text, 2), \
         (kinds_on_line(text, 1), kinds_on_line(text, 2))
+
+
+# --- "in the six months that followed" after a result is a follow-up window, not a length: a count of men allocated a
+# case manager, with such a window, reports a result and describes no case management (README, "Programmes named in
+# results") ------------------------------------------------------------------------------------------------------------
+
+def test_a_window_that_followed_is_no_length_of_a_result():
+    from release_probe import kinds_on_line
+    text = (
+        "The Norfolk commissioner has awarded £90,000 for perpetrator work.\n"
+        "Of the 44 men allocated a case manager by March 2025, 30 had no further police call-out in the twelve months "
+        "that followed.\n"
+    )
+    assert not kinds_on_line(text, 2), kinds_on_line(text, 2)

@@ -53,11 +53,11 @@ _LAST_VERB = re.compile(r"(?<!\bthe )(?<!\bin )(?<!\bover )(?<!\bfor )(?<!\bduri
                         r"between\s+)?(?:\d+|[a-z]+)(?:[- ](?:to|and)[- ](?:\d+|[a-z]+))?[- ](?:weeks?|months?|sessions?|years?)\b)", re.I)
 
 
-#: a follow-up window or a wait ("no further abuse reported within a year", "in the six months after finishing", "seen
-#: within six weeks of referral"): not how long a service lasts
+#: a follow-up window or a wait ("no further abuse reported within a year", "in the six months after finishing", "in the
+#: twelve months that followed", "seen within six weeks of referral"): not how long a service lasts
 _WINDOW = re.compile(r"\bwithin\s+(?:a|an|one|[a-z]+|\d+)\s+(?:years?|months?|weeks?|days?)\b|"
                      r"\b(?:in|over|during|for)\s+the\s+(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|afterwards|following|"
-                     r"since|after finishing|after completing)\b|"
+                     r"since|after finishing|after completing|(?:that|which)\s+follow(?:ed|s)?)\b|"
                      r"\b(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|on from)\s+(?:finishing|completing|completion|"
                      r"leaving|the end|they (?:finished|left|completed)|(?:his|her|their)\s+last(?:\s+session)?\b|(?:the|his|her|their)\s+(?:course|programme|group|"
                      r"sessions?|work|intervention)\s+(?:ends|ended|finishes|finished|closes|closed))\b|"
