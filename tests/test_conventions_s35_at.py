@@ -395,3 +395,26 @@ def test_a_window_that_followed_is_no_length_of_a_result():
         "that followed.\n"
     )
     assert not kinds_on_line(text, 2), kinds_on_line(text, 2)
+
+
+# --- "one-to-one support sessions" offered to the partners a line contacts are partner support, one-to-one, with
+# their count as its length (README, component: one_to_one is work with those who harm) --------------------------
+
+def test_one_to_one_support_sessions_for_partners_are_partner_support():
+    text = (
+        "The Norfolk commissioner has awarded £90,000 for perpetrator work.\n"
+        "Our workers contact the partner of every man on the course and offer up to six one-to-one support sessions.\n"
+    )
+    got = {c.component: c for c in read(text).components if c.source_line == 2}
+    assert "one_to_one" not in got, got
+    assert got["partner_support"].duration_value == 6 and got["partner_support"].duration_unit == "session", got
+
+
+def test_one_to_one_sessions_for_the_men_stay_one_to_one():
+    # (near miss: one-to-one sessions, not support, beside partner support, are the men's)
+    text = (
+        "The Norfolk commissioner has awarded £90,000 for perpetrator work.\n"
+        "Men get up to six one-to-one sessions, and a worker offers support to each partner.\n"
+    )
+    got = {c.component for c in read(text).components if c.source_line == 2}
+    assert {"one_to_one", "partner_support"} <= got, got

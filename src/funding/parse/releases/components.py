@@ -385,6 +385,10 @@ def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], b
         found["whole_family"] = m
     if "practitioner_training" in found and _only_training_referred_back(item, found["practitioner_training"]):
         del found["practitioner_training"]
+    if "one_to_one" in found and "partner_support" in found and re.match(r"[\s-]*(?:support|advocacy)\b",
+                                                                          item[found["one_to_one"].end():]):
+        del found["one_to_one"]  # ("contacts the partner of each man and offers up to six one-to-one support sessions":
+        # the partner's support, one-to-one; one-to-one work is with those who harm, README component)
     if "practitioner_training" in found:
         for course in _STAFF_COURSE_ON.finditer(item):
             # ("the stalking course, which is open to police staff": training on stalking, no stalking work of its own)
