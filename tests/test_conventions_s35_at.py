@@ -418,3 +418,21 @@ def test_one_to_one_sessions_for_the_men_stay_one_to_one():
     )
     got = {c.component for c in read(text).components if c.source_line == 2}
     assert {"one_to_one", "partner_support"} <= got, got
+
+
+# --- "The Fen and Coast Safeguarding Partnership": an article before a one-word place is no second word of a first
+# name, so the name joined by "and" is one body, as it is without the article ---------------------------------------
+
+def test_an_article_before_a_place_joined_by_and_keeps_one_name():
+    from release_probe import organisation_facts
+    text = "The Fen and Coast Safeguarding Partnership runs training for staff who meet men who harm.\n"
+    names = {name for _line, name, _role in organisation_facts(text)}
+    assert names == {"Fen and Coast Safeguarding Partnership"}, names
+
+
+def test_two_bodies_joined_by_and_after_an_article_stay_two():
+    # (near miss: a body of several words and another body)
+    from release_probe import organisation_facts
+    text = "The Safe Lives Trust and Respect run training for staff who meet men who harm.\n"
+    names = {name for _line, name, _role in organisation_facts(text)}
+    assert {"Safe Lives Trust", "Respect"} <= names, names

@@ -858,8 +858,10 @@ def _split_names(name: str) -> list[str]:
         # ("Tarn Youth and Families", "Brook Parents and Children": a charity named for the people it serves)
         one_name = one_name or (bool(re.search(r"\sfor\s+\S+$", left)) and len(right.split()) == 1
                                 and not _ORG_WORD.search(right) and not find_areas(right))  # "Office for Policing and Crime"
-        if (_ORG_WORD.search(left) or normalise_name(left) in _organisation_aliases() or len(left.split()) >= 2) \
+        if (_ORG_WORD.search(left) or normalise_name(left) in _organisation_aliases()
+                or len(re.sub(r"^[Tt]he\s+", "", left).split()) >= 2) \
                 and _ORG_WORD.search(right) and not one_name:
+            # (an article before a one-word place is no second word of a name: "The Fen and Coast Partnership" is one)
             return _split_names(left) + _split_names(right)  # "Safe Lives UK and Respect"; not "Brighton and Hove …"
         if _ORG_WORD.fullmatch(left.split()[-1]) and not _ORG_WORD.search(right):
             return _split_names(left) + _split_names(right)  # "Ripon Change Trust and Harrogate": a body's name ends there
