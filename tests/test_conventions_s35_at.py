@@ -436,3 +436,26 @@ def test_two_bodies_joined_by_and_after_an_article_stay_two():
     text = "The Safe Lives Trust and Respect run training for staff who meet men who harm.\n"
     names = {name for _line, name, _role in organisation_facts(text)}
     assert {"Safe Lives Trust", "Respect"} <= names, names
+
+
+# --- A council adding money on top of the grant whose sum is printed so that it cannot be read ("£12, 500") is still a
+# match funder: the amount is a diagnostic only, the body's role is the line's -----------------------------------
+
+def test_a_council_adding_a_malformed_sum_is_still_a_match_funder():
+    from release_probe import organisation_facts
+    text = (
+        "The commissioner's Safer Families Fund has given Orwell Family Works £52,000 for 2025/26 to run it.\n"
+        "East Suffolk Council has added £12, 500 from its youth budget on top of the commissioner's money.\n"
+    )
+    assert (2, "East Suffolk Council", "match_funder") in organisation_facts(text), organisation_facts(text)
+    assert not [a for a in read(text).awards if a.source_line == 2]
+
+
+def test_a_council_named_beside_a_malformed_sum_without_adding_is_no_match_funder():
+    # (near miss: no words of adding to the grant)
+    from release_probe import organisation_facts
+    text = (
+        "The commissioner's Safer Families Fund has given Orwell Family Works £52,000 for 2025/26 to run it.\n"
+        "East Suffolk Council has published a report on £12, 500 of spending.\n"
+    )
+    assert not [f for f in organisation_facts(text) if f[0] == 2 and f[2] == "match_funder"], organisation_facts(text)

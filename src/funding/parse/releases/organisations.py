@@ -1147,6 +1147,14 @@ _CONSULTED_FIELD = re.compile(r"^\W*(?:consultees?|consulted|consultation with|b
                               r"papers)\s*(?:\*\*)?\s*:", re.I)
 
 
+#: a sum printed so that no amount can be read from it: a space inside its thousands ("£15, 000"), as the amounts
+#: reader reports it (README, diagnostics: malformed_amount)
+_UNREAD_SUM = re.compile(r"£\s?\d{1,3},\s+\d{3}\b")
+#: words saying the money is added to the grant: "on top of", "added to", "as match funding", "tops it up"
+_ADDED_ON_TOP = re.compile(r"\bon top of\b|\badded\s+to\b|\bas match funding\b|\btop(?:s|ped)?\s+(?:it|this|the grant)\s+up\b",
+                           re.I)
+
+
 def extract_organisations(text, source_id: str = "<text>", awards=None, components=None) -> tuple[Organisation, ...]:
     """Organisations a release names, with the role the text gives them: one record per line, organisation and role.
 
@@ -1849,6 +1857,20 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 continue
             matched = any(k[1] == normalise_name(name) and k[2] == "match_funder" for k in out)
             add(award.source_line, name, "match_funder" if matched else "funder", "new")
+    # a council adding money to the grant whose sum is printed so that it cannot be read ("X Council has added £15, 000
+    # … on top of the commissioner's money"): no award is read from the sum (a diagnostic is), but the council still
+    # adds money to the grant, a match funder, as with the sum read (README, vocabulary: a malformed amount is not also
+    # an award; the organisation fact is the body's)
+    awarded_lines = {a.source_line for a in awards}
+    for number_, sentence_ in rel.sentences:
+        if number_ in awarded_lines or not _UNREAD_SUM.search(sentence_) or not _ADDED_ON_TOP.search(sentence_):
+            continue
+        subject_ = re.match(r"\s*(?:(?:[A-Z][\w'’&-]*|and|of|upon)\s+){1,6}?(?=(?:has|have|is|are|will)\s+(?:also\s+)?"
+                            r"(?:added|adding|add|put|topped|match)\w*\b)", sentence_)
+        head_ = subject_.group(0) if subject_ else ""
+        if _council_runs().fullmatch(head_.strip()):
+            for name in _organisation_names(head_.strip()):
+                add(number_, name, "match_funder", "new")
     # an entry of a list of grants under its own heading ("Grants:"), giving the grant-giver first ("G2. Ashdown
     # Foundation, *title*, £48,000, 2023-24"; "G3. Dene University Impact Award, £9,600"): that body pays the entry's sum
     from funding.parse.releases.amounts.prose import _GRANT_ENTRY, _GRANTS_HEADING
