@@ -459,3 +459,17 @@ def test_a_council_named_beside_a_malformed_sum_without_adding_is_no_match_funde
         "East Suffolk Council has published a report on £12, 500 of spending.\n"
     )
     assert not [f for f in organisation_facts(text) if f[0] == 2 and f[2] == "match_funder"], organisation_facts(text)
+
+
+# --- A body that trained a number of officers is a delivery partner, though a phrase after its object names survivors
+# ("… in sessions written with survivors"): whom it served is its verb's object (README, "Contract holders") ---------
+
+def test_a_trainer_of_officers_is_no_survivor_support_provider():
+    from release_probe import organisation_facts
+    text = (
+        "Fenland Training Collective trained 140 call handlers across Cambridgeshire in 2025, in sessions written with survivors.\n"
+        "Ouse Women's Centre supported 74 partners in 2024-25.\n"
+    )
+    got = organisation_facts(text)
+    assert (1, "Fenland Training Collective", "delivery_partner") in got, got
+    assert (2, "Ouse Women's Centre", "survivor_support_provider") in got, got

@@ -1970,7 +1970,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 continue  # (the subject of its clause, also of a reported one: "The Commissioner said X had contacted …")
             what = re.split(r",\s*(?:and|but|while|whereas)\b", m.group("what"))[0]  # (its own clause: not "…, and an
             # advocate will support the victim")
-            serves = re.search(r"\b(?:partners?|ex-partners?|victims?|survivors?)\b", what)
+            # (whom the verb's object names, not a phrase after it: "trained 320 officers …, in sessions written with
+            # survivors" trains officers)
+            own = re.split(r",|\s+(?:in|with|across|at|during|through|over|since)\s+", what)[0]
+            serves = re.search(r"\b(?:partners?|ex-partners?|victims?|survivors?)\b", own)
             serves = serves and not re.search(r"\b(?:men|perpetrators?|person|people|those who|fathers|young)\b",
                                               what[: serves.start()])
             if m.group("contact") and not serves:
