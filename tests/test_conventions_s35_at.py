@@ -473,3 +473,16 @@ def test_a_trainer_of_officers_is_no_survivor_support_provider():
     got = organisation_facts(text)
     assert (1, "Fenland Training Collective", "delivery_partner") in got, got
     assert (2, "Ouse Women's Centre", "survivor_support_provider") in got, got
+
+
+# --- "Partners contacted: 140, of whom 96 took up support": one outcome, 96 with base 140; the 140 is no count of its
+# own nor a count with a base (README, "Contacts before take-up") --------------------------------------------------
+
+def test_a_contact_count_before_of_whom_is_only_the_base():
+    text = (
+        "The Norfolk commissioner has awarded £90,000 for perpetrator work.\n"
+        "\n"
+        "C4. Partners contacted by the partner support worker: 140, of whom 96 took up support\n"
+    )
+    got = [(o.value, o.base) for o in read(text).outcomes if o.source_line == 3]
+    assert got == [(96.0, 140.0)], got

@@ -229,8 +229,8 @@ _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\(?[a-z]{1,2}\)|\(?\d{1,2}[.)]|\(?[iv
 _X_OF_Y = re.compile(r"(?<![Yy]ear )(?<![Pp]hase )(?<![Ss]tage )(?<![Tt]ranche )(?<![Pp]ayment )(?<![Ii]nstalment )"
                      r"(?<![Pp]age )(?<![Pp]art )(?<![Qq]uarter )\b(?P<x>\d[\d,]*)(?:\s+|\s*\(\s*)(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
 #: "31 out of a total of 45 men", "31 of the first group of 45 men": the base a few words after "of" (not across a
-#: clause: "188 of them started it and 121 completed" counts 121 apart)
-_X_OF_LATER_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:(?!aged\b|ages?\b|under\b|over\b|within\b|after\b|and\b|or\b|but\b|while\b|whereas\b|them\b)[a-z][\w'’-]*\s+){1,6}?"
+#: clause: "188 of them started it and 121 completed" counts 121 apart; nor "140, of whom 96 …", where 140 is the base)
+_X_OF_LATER_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:(?!aged\b|ages?\b|under\b|over\b|within\b|after\b|and\b|or\b|but\b|while\b|whereas\b|them\b|whom\b)[a-z][\w'’-]*\s+){1,6}?"
                            r"(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent|-|–|to\s+\d|or\s+\d|and\s+\d|weeks?\b|months?\b|years?\b|sessions?\b|days?\b|year))")
 #: "31 of those who joined - 45 men in all -", "31 of the men who started, 45 in total,": the base stated as a total after
 _X_OF_Y_IN_ALL = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the|those|these|them)\b[^.;\d£]{0,50}?(?:,|\s[-–—(])\s*"
