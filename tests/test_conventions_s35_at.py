@@ -486,3 +486,15 @@ def test_a_contact_count_before_of_whom_is_only_the_base():
     )
     got = [(o.value, o.base) for o in read(text).outcomes if o.source_line == 3]
     assert got == [(96.0, 140.0)], got
+
+
+# --- A school's year groups ("Years 9 and 10 parents' evening", "Year 11 pupils") are year numbers, no counts -------
+
+def test_school_year_groups_are_no_counts():
+    text = (
+        "The Norfolk commissioner has awarded £90,000 for a programme for young people who harm a parent.\n"
+        "Dates: 4 March, Years 9 and 10 parents' evening; 18 March, Year 11 pupils' mock exams.\n"
+        "Last year 35 families took part.\n"
+    )
+    got = [(o.source_line, o.value) for o in read(text).outcomes]
+    assert not [g for g in got if g[0] == 2] and (3, 35.0) in got, got
