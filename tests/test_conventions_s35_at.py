@@ -498,3 +498,15 @@ def test_school_year_groups_are_no_counts():
     )
     got = [(o.source_line, o.value) for o in read(text).outcomes]
     assert not [g for g in got if g[0] == 2] and (3, 35.0) in got, got
+
+
+# --- A count and its base in brackets after a share ("said they felt safer (44 of 60 responses)") is an outcome with
+# its base, about whom the sentence counts; a figure just after a bracket is otherwise no count ----------------------
+
+def test_x_of_y_in_brackets_after_a_share_is_an_outcome():
+    text = (
+        "The Norfolk commissioner has awarded £90,000 for perpetrator work.\n"
+        "73% of partners asked at the end said they felt safer (44 of 60 responses).\n"
+    )
+    got = {(o.value, o.unit): o for o in read(text).outcomes if o.source_line == 2}
+    assert got[(44.0, "count")].base == 60.0 and got[(44.0, "count")].about == "partners", got

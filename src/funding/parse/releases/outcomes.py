@@ -909,7 +909,10 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     and not _NOT_A_COUNT_BEFORE.search(before)
                 # ("the office expects the service to hold about 45 men at a time": a caseload someone expects is an
                 # expected count, though a size stated alone, "room for 45 men at a time", is none; README, "Capacity")
-                if not training_places and not bracketed_target and not earlier_bracket and not expected_load and (
+                # ("felt safer (58 of 78 responses)": a count and its base in brackets after a share, no list number)
+                bracketed_of = before.rstrip().endswith("(") and bool(re.match(r"\s+(?:out\s+)?of\s+\d", after))
+                if not training_places and not bracketed_target and not earlier_bracket and not expected_load \
+                        and not bracketed_of and (
                         _NOT_A_COUNT_AFTER.match(after) or (_NOT_A_COUNT_BEFORE.search(before) and not (
                         value > 31 and _MONTH_BEFORE.search(before) and not _NOT_A_COUNT_BEFORE.search(_MONTH_BEFORE.sub("", before))))):
                     continue
