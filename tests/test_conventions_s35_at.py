@@ -510,3 +510,42 @@ def test_x_of_y_in_brackets_after_a_share_is_an_outcome():
     )
     got = {(o.value, o.unit): o for o in read(text).outcomes if o.source_line == 2}
     assert got[(44.0, "count")].base == 60.0 and got[(44.0, "count")].about == "partners", got
+
+
+# --- A prospectus's table of courses for professionals ("| Course | Length | Who it is for |", its rows naming staff or
+# agencies) lists training: each row is practitioner training, and its title's topic ("Stalking: spotting the signs")
+# names no stalking work; "practitioner courses" and "practice courses" are training too --------------------------
+
+_PROSPECTUS = (
+    "The Fen and Coast Safeguarding Partnership's practice courses are paid for by the commissioner this year.\n"
+    "\n"
+    "| Course | Length | Who it is for | Places |\n"
+    "|---|---|---|---|\n"
+    "| Stalking: spotting the signs | 1 day | Police, housing, probation | 40 |\n"
+    "| Child-to-parent violence: first steps | Half day | Schools and early help | 30 |\n"
+)
+
+
+def test_a_course_table_for_professionals_lists_training():
+    from release_probe import kinds_on_line
+    assert kinds_on_line(_PROSPECTUS, 5) == {"practitioner_training"}, kinds_on_line(_PROSPECTUS, 5)
+    assert kinds_on_line(_PROSPECTUS, 6) == {"practitioner_training"}, kinds_on_line(_PROSPECTUS, 6)
+
+
+def test_practice_courses_are_training():
+    from release_probe import kinds_on_line
+    assert "practitioner_training" in kinds_on_line(_PROSPECTUS, 1), kinds_on_line(_PROSPECTUS, 1)
+
+
+def test_a_course_table_for_perpetrators_is_no_training():
+    # (near miss: a table of courses whose audience is the people who harm describes the work itself)
+    from release_probe import kinds_on_line
+    text = (
+        "The commissioner funds these courses.\n"
+        "\n"
+        "| Course | Length | Who it is for |\n"
+        "|---|---|---|\n"
+        "| Stalking intervention | 20 sessions | Men who stalk |\n"
+    )
+    got = kinds_on_line(text, 5)
+    assert "practitioner_training" not in got and "stalking_intervention" in got, got

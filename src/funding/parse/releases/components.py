@@ -1558,6 +1558,42 @@ def _apposed_description_names_no_people(named: ProgrammeComponent, kind: Progra
                                                  apposed.group("desc"), re.I)
 
 
+#: the heading over the first column of a prospectus's table of courses ("Course", "Course title", "Training"), and a
+#: heading saying whom each is for ("Who it is for", "Audience", "Open to", "Suitable for")
+_COURSE_COLUMN = re.compile(r"(?:course|training|session|workshop)s?(?:\s+(?:title|name))?", re.I)
+_AUDIENCE_COLUMN = re.compile(r"who\s+(?:it|they)\s+(?:is|are)\s+for|(?:target\s+)?audience|open\s+to|suitable\s+for|for\s+whom",
+                              re.I)
+#: the professions or agencies an audience cell names ("All practitioners", "Police, probation, housing", "Schools, early
+#: help, youth justice", "Children's social care, health visitors")
+_PROFESSIONS = re.compile(r"\b(?:practitioners?|professionals?|staff|officers?|social (?:care|work(?:ers)?)|health visitors?|"
+                          r"police|probation|housing|schools?|teachers?|early help|youth justice|GPs?|nurses?|midwives|"
+                          r"agencies|managers|volunteers|call handlers|clinicians)\b", re.I)
+
+
+def _training_course_rows(lines) -> dict[int, str]:
+    """The rows of a pipe table of courses for professionals, by line, with each row's course title: a table whose
+    first column is headed "Course" (or "Training", "Session") and which has a column of whom each is for, on a row
+    whose cell there names professions or agencies ("| Stalking: spotting the signs | 1 day | Police, housing | 40 |").
+    Each such row is training of professionals (README, component ``practitioner_training``); its title names the
+    course's topic, not a service of that kind."""
+    rows, audience = {}, None
+    for line in lines:
+        text = line.text.strip()
+        if not (text.startswith("|") and text.endswith("|")):
+            audience = None
+            continue
+        cells = [c.strip(" *") for c in text.strip("|").split("|")]
+        if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+            continue
+        if _COURSE_COLUMN.fullmatch(cells[0]):
+            audience = next((k for k, c in enumerate(cells) if _AUDIENCE_COLUMN.fullmatch(c)), None)
+            continue
+        if audience is not None and audience < len(cells) and _PROFESSIONS.search(cells[audience]) \
+                and re.search(r"[A-Za-z]{3}", cells[0]) and not MONEY_TOKEN.search(cells[0]):
+            rows[line.number] = cells[0]
+    return rows
+
+
 #: the heading over the label column of a charity's table of funds: "Fund", "Fund name", "Restricted fund"
 _FUND_COLUMN = re.compile(r"(?:restricted\s+|designated\s+)?funds?(?:\s+name)?", re.I)
 
@@ -1661,6 +1697,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     # is the provider's course, not a brand
     providers = {m.group(0).strip() for l in rel.lines for m in _ORG_NAME.finditer(l.text)}
     fund_titles = _fund_titles(rel.lines)
+    course_rows = _training_course_rows(rel.lines)
     for number, sentence, starts in _logical(rel):
         # the length offered to each person in the sentence after the one naming the service, in the same paragraph, is
         # that service's ("… a new stalking perpetrator service. … each person referred will be offered up to twenty
@@ -1748,6 +1785,15 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         if _EVALUATION_FOUND.search(sentence):
             continue  # "An evaluation of X found that 62 of the 88 men …": what a study found is a result, not the service
         clean = sentence
+        if number in course_rows:  # a row of a prospectus's table of courses for professionals: training on its topic
+            title = course_rows[number]
+            at = clean.find(title)
+            if at >= 0:  # (the course's title names its topic, no work of that kind: "Stalking: spotting the signs")
+                clean = clean[:at] + " " * len(title) + clean[at + len(title):]
+            out.setdefault((number, "practitioner_training"), ProgrammeComponent(
+                source_id=source_id, source_line=number, pfa_code=area, component="practitioner_training",
+                duration_value=None, duration_unit="", duration_qualifier="", cadence="", cohorts=(), delivery_modes=(),
+                provision="new", programme_name="", duration_min=None, age_min=None, age_max=None))
         for title in fund_titles.get(number, ()):  # a charity's fund named by its title, in its table or run in
             at = clean.find(title)
             if at >= 0:
