@@ -549,3 +549,15 @@ def test_a_course_table_for_perpetrators_is_no_training():
     )
     got = kinds_on_line(text, 5)
     assert "practitioner_training" not in got and "stalking_intervention" in got, got
+
+
+# --- "Our own Wensum group starts on …": a single group named by its place after "own" is a group (README, "Named and
+# numbered groups"), as "our Wensum group" is ------------------------------------------------------------------------
+
+def test_our_own_named_group_is_a_group():
+    from release_probe import kinds_on_line
+    text = (
+        "The Norfolk commissioner has awarded £90,000 for a programme for young people who harm a parent.\n"
+        "Our own Wensum group starts on Monday 2 March, after school in the library, and takes up to eight young people.\n"
+    )
+    assert "group_programme" in kinds_on_line(text, 2), kinds_on_line(text, 2)

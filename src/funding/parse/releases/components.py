@@ -259,7 +259,7 @@ _NOT_A_GROUPS_PLACE = (r"Steering|Working|Reference|Advisory|Support|Focus|Partn
                        r"Community|Residents|Faith|Voluntary|Scrutiny|Board|Project|Delivery|Oversight|Governance|Programme|"
                        r"Local|Regional|National|Housing|Comparison|Control|Reading|Interest|Members|Party|Advice|"
                        r"Safeguarding")
-_GROUP_MARK = (r"(?:(?i:first|second|third|fourth|fifth|sixth|next|new|extra|further|additional|pilot|existing|local|weekly|"
+_GROUP_MARK = (r"(?:(?i:first|second|third|fourth|fifth|sixth|next|new|extra|further|additional|pilot|existing|local|own|weekly|"
                r"evening|daytime|north|south|east|west|central|rural|city)\s+|(?!(?:" + _NOT_A_GROUPS_PLACE
                # (a language's or a length's mark with a hyphen, "the Welsh-language group", "a Six-session group"; not a
                # committee's kind, "the Multi-agency group", "the Cross-party group")
