@@ -561,3 +561,26 @@ def test_our_own_named_group_is_a_group():
         "Our own Wensum group starts on Monday 2 March, after school in the library, and takes up to eight young people.\n"
     )
     assert "group_programme" in kinds_on_line(text, 2), kinds_on_line(text, 2)
+
+
+# --- A budget row naming the group's facilitators with its cost beside it ("Group facilitators (1.5 FTE)   84,000")
+# pays for the group work: a group_programme fact; a job advert's facilitators or a facilitator trained are not -------
+
+def test_a_budget_row_of_group_facilitators_is_group_work():
+    from release_probe import kinds_on_line
+    text = (
+        "The Home Office grant of £120,000 for 2025-26 was spent as follows.\n"
+        "\n"
+        "    Budget line                        Budget (£)   Actual (£)\n"
+        "    Group facilitators (1.5 FTE)          84,000       83,100\n"
+        "    Partner support worker                36,000       35,400\n"
+        "    TOTAL                                120,000      118,500\n"
+    )
+    assert "group_programme" in kinds_on_line(text, 4), kinds_on_line(text, 4)
+
+
+def test_a_trained_group_facilitator_is_no_group():
+    # (near miss: a facilitator trained, in prose, is training)
+    from release_probe import kinds_on_line
+    text = "The Norfolk commissioner has awarded £90,000.\n£1,200 trains a new group facilitator.\n"
+    assert "group_programme" not in kinds_on_line(text, 2), kinds_on_line(text, 2)
