@@ -584,3 +584,15 @@ def test_a_trained_group_facilitator_is_no_group():
     from release_probe import kinds_on_line
     text = "The Norfolk commissioner has awarded £90,000.\n£1,200 trains a new group facilitator.\n"
     assert "group_programme" not in kinds_on_line(text, 2), kinds_on_line(text, 2)
+
+
+# --- "Referrals rose from 42 in the first year to 67 in the second": both counts are referrals, the later one too,
+# though the first figure's year is given in words -----------------------------------------------------------------
+
+def test_a_count_rising_from_a_first_years_figure_keeps_its_subject():
+    text = (
+        "The Norfolk commissioner has awarded £90,000 for a stalking clinic.\n"
+        "Referrals rose from 42 in the first year to 67 in the second.\n"
+    )
+    got = {o.value: o.about for o in read(text).outcomes if o.source_line == 2}
+    assert got == {42.0: "referrals", 67.0: "referrals"}, got

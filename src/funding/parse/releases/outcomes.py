@@ -996,7 +996,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 elif re.search(r"\b(?:rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|climbed|"
                                r"went up|went down|reached|totalled|stood at|(?:were|was|is|are|has been|have been)\s+(?:up|down))"
                                r"(?:\s+by\s+[^,;.\d]{1,25}?|\s+by\s+\d[\d,]*\s*(?:%|per\s?cent)?)?,?"  # ("were up by a third, to 156")
-                               r"\s+(?:from\s+\d[\d,]*(?:\s+in\s+[\w-]+)?\s+)?(?:to\s+|at\s+|from\s+)?$", before) and \
+                               # (the year of the first figure in words too: "from 38 in the first year to 61")
+                               r"\s+(?:from\s+\d[\d,]*(?:\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+)?\s+)?(?:to\s+|at\s+|from\s+)?$",
+                               before) and \
                         _subject(subjects, before[-60:]):
                     about = _subject(subjects, before[-60:])[0]  # "Referrals rose to 214": whom the subject counts
                 elif _ON_A_COURSE.match(after) and not re.search(r"[A-Za-z]", before.strip(" -•*|")[-1:] or "") or \
