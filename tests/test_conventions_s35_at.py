@@ -535,6 +535,8 @@ def test_a_course_table_for_professionals_lists_training():
 def test_practice_courses_are_training():
     from release_probe import kinds_on_line
     assert "practitioner_training" in kinds_on_line(_PROSPECTUS, 1), kinds_on_line(_PROSPECTUS, 1)
+    text = "The commissioner funds a group course for men.\nThe co-facilitation course is run by Wensum Change CIC.\n"
+    assert "practitioner_training" in kinds_on_line(text, 2), kinds_on_line(text, 2)
 
 
 def test_a_course_table_for_perpetrators_is_no_training():
