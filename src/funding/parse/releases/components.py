@@ -353,8 +353,8 @@ def _only_training_referred_back(item: str, m: re.Match) -> bool:
     return bool(back) and back.start() <= m.start() < back.end() and not _TRAINEES.search(item)
 
 
-#: a course, session or workshop on a topic that its clause says is for or open to staff ("the stalking course, which is
-#: open to police staff", "a child-to-parent abuse session for teachers"): training on that topic, whose words name no
+#: a course, session or workshop on a topic that its clause says is for or open to staff ("a stalking course that is
+#: open to probation staff", "a child-to-parent abuse session for teachers"): training on that topic, whose words name no
 #: work with perpetrators or families of their own (README, practitioner_training)
 _STAFF_COURSE_ON = re.compile(r"\b(?P<topic>(?:[\w-]+\s+){1,3}?)(?:course|session|workshop|briefing)s?\b"
                               r"(?:,?\s+(?:which|that)\s+(?:is|are|was|were|will be)\s+)?\s*(?:open to|for)\s+"
@@ -391,7 +391,7 @@ def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], b
         # the partner's support, one-to-one; one-to-one work is with those who harm, README component)
     if "practitioner_training" in found:
         for course in _STAFF_COURSE_ON.finditer(item):
-            # ("the stalking course, which is open to police staff": training on stalking, no stalking work of its own)
+            # ("a stalking course that is open to probation staff": training on stalking, no stalking work of its own)
             for topic in [k for k, m in found.items() if k in _TOPIC_KINDS and course.start("topic") <= m.start() < course.end("topic")]:
                 del found[topic]
     strong = bool(found)

@@ -1382,7 +1382,7 @@ def _find_heading_lines(rel: PreparedRelease) -> set[int]:
 #: title in words, then after its full stop the presenter's name and body, unstopped ("A2  Group work in rural areas.
 #: Sam Lee, Fenland Change", "P3  Panel: what next. Chaired by Dr Jo Bloggs"); no figures, no money and no second gap
 #: (a row of an aligned table, "Q1    Referrals    45", is not one; nor a numbered paragraph of a decision record, "C2
-#: A case manager for each man assessed as high risk.", which is a sentence)
+#: A case manager works with every man on the course.", which is a sentence)
 _SESSION_TITLE = re.compile(r"^\s*[A-Z]{1,2}\d{1,2}(?: {2,}|\t)(?=[A-Z])(?:(?! {2,}|\t)[^£\d|])+[^£\d|\s.!?:;]\s*$")
 _PRESENTERS_AFTER_TITLE = re.compile(r"\.\s+(?:(?:Chaired by|Led by|With)\s+)?(?:(?:Dr|Prof|Professor|Inspector|Cllr|Councillor)\s+)?"
                                      r"[A-Z][a-z]+(?:[ -][A-Z][\w'’-]+)+(?:,\s+[A-Z][^£\d|.]*)?\s*$")

@@ -6568,13 +6568,15 @@ def _spending_cells_take_their_rows_budget_year(drafts: list) -> None:
     """A spending cell with no year of its own ("Actual (£)", "Variance (£)" beside "Budget (£)" in a table of what a
     grant was spent on) keeps the table's period (README, "Spending against a budget"): the years its own row's budget
     cell has, however that cell got them (from the TOTAL row it is a piece of, the grant that TOTAL restates), when the
-    row's budget cells all have one and the same period.  A balance keeps none."""
+    row's budget cells all have one and the same period.  A balance keeps none; so does a spending cell beside a budget
+    column whose own heading dates it with a span ("| Budget 2025-27 | Spend to date |": what is spent so far is no
+    money of both years, and the headings give no one year to it)."""
     for d in drafts:
         if not d.table or d.period is not None or d.role != "context" or not getattr(d, "spending", False) \
                 or d.balance or d.bad_year:
             continue
         budget = {x.period for x in drafts if x.table == d.table and x.line == d.line and x is not d
-                  and x.role != "context" and not x.balance}
+                  and x.role != "context" and not x.balance and x.period_basis != "heading"}
         if len(budget) == 1 and None not in budget:
             d.period, d.period_basis = next(iter(budget)), "heading"
 
