@@ -53,11 +53,11 @@ _LAST_VERB = re.compile(r"(?<!\bthe )(?<!\bin )(?<!\bover )(?<!\bfor )(?<!\bduri
                         r"between\s+)?(?:\d+|[a-z]+)(?:[- ](?:to|and)[- ](?:\d+|[a-z]+))?[- ](?:weeks?|months?|sessions?|years?)\b)", re.I)
 
 
-#: a follow-up window or a wait ("no further abuse reported within a year", "in the six months after finishing", "seen
-#: within six weeks of referral"): not how long a service lasts
+#: a follow-up window or a wait ("no further abuse reported within a year", "in the six months after finishing", "in the
+#: twelve months that followed", "seen within six weeks of referral"): not how long a service lasts
 _WINDOW = re.compile(r"\bwithin\s+(?:a|an|one|[a-z]+|\d+)\s+(?:years?|months?|weeks?|days?)\b|"
                      r"\b(?:in|over|during|for)\s+the\s+(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|afterwards|following|"
-                     r"since|after finishing|after completing)\b|"
+                     r"since|after finishing|after completing|(?:that|which)\s+follow(?:ed|s)?)\b|"
                      r"\b(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|on from)\s+(?:finishing|completing|completion|"
                      r"leaving|the end|they (?:finished|left|completed)|(?:his|her|their)\s+last(?:\s+session)?\b|(?:the|his|her|their)\s+(?:course|programme|group|"
                      r"sessions?|work|intervention)\s+(?:ends|ended|finishes|finished|closes|closed))\b|"
@@ -80,9 +80,13 @@ _WINDOW = re.compile(r"\bwithin\s+(?:a|an|one|[a-z]+|\d+)\s+(?:years?|months?|we
 
 
 #: a row joining a measure to a count, share or percentage by dot leaders, boxed or not ("|  Partners supported ..... 131 |")
-_RESULT_LEADER_ROW = re.compile(r"\s*\|?\s*[^|.£]*?[^\s|.]\s*(?:\.{4,}|(?<=[a-z]):)\s*(?:\d[\d,]*(?:\s+of\s+\d[\d,]*)?\s*%?|three quarters|"
-                                r"two thirds|half|a quarter|a third)\s*\|?\s*", re.I)
-#: (or by a colon, in a list of results: "> - Frontline staff trained: 260", "- Partners supported: 131")
+_RESULT_LEADER_ROW = re.compile(r"\s*\|?\s*(?:[A-Z]{0,2}\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?[^|.£]*?[^\s|.]\s*(?:\.{4,}|(?<=[a-z]):)\s*"
+                                r"(?:\d[\d,]*(?:\s+of\s+\d[\d,]*)?\s*%?|three quarters|"
+                                r"two thirds|half|a quarter|a third)"
+                                r"(?:,\s*of\s+whom\s+\d[\d,]*(?:\s+[a-z-]+){1,4})?\s*\|?\s*", re.I)
+#: (or by a colon, in a list of results: "> - Frontline staff trained: 260", "- Partners supported: 131"; also a
+#: return's numbered output, "C4. Men allocated a case worker: 23", "3.2 Partners contacted: 140, of whom 96 took up
+#: support")
 
 
 #: case management for some people ("case management for the", "case managers for"), and high-harm people named as such
@@ -255,7 +259,7 @@ _NOT_A_GROUPS_PLACE = (r"Steering|Working|Reference|Advisory|Support|Focus|Partn
                        r"Community|Residents|Faith|Voluntary|Scrutiny|Board|Project|Delivery|Oversight|Governance|Programme|"
                        r"Local|Regional|National|Housing|Comparison|Control|Reading|Interest|Members|Party|Advice|"
                        r"Safeguarding")
-_GROUP_MARK = (r"(?:(?i:first|second|third|fourth|fifth|sixth|next|new|extra|further|additional|pilot|existing|local|weekly|"
+_GROUP_MARK = (r"(?:(?i:first|second|third|fourth|fifth|sixth|next|new|extra|further|additional|pilot|existing|local|own|weekly|"
                r"evening|daytime|north|south|east|west|central|rural|city)\s+|(?!(?:" + _NOT_A_GROUPS_PLACE
                # (a language's or a length's mark with a hyphen, "the Welsh-language group", "a Six-session group"; not a
                # committee's kind, "the Multi-agency group", "the Cross-party group")
@@ -329,8 +333,9 @@ _ONE_WHO_STALKS = re.compile(r"\b(?:each|every|any|a|the)\s+(?:person|man|woman|
 
 
 #: training named only as something described before: "the training will not go ahead", "Training (2.5) and
-#: supervision are meant to reduce this" (a cross-reference to a paragraph)
-_TRAINING_REFERRED_BACK = re.compile(r"\b(?:the|this|that)\s+training\b(?!\s+(?:for|of|on|in|to|will (?:reach|cover|train))\b)|"
+#: supervision are meant to reduce this" (a cross-reference to a paragraph), also opening a sentence ("The training was
+#: paid for by …")
+_TRAINING_REFERRED_BACK = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+training\b(?!\s+(?:for|of|on|in|to|will (?:reach|cover|train))\b)|"
                                      r"\b[Tt]raining\s*\((?:\d+(?:\.\d+)*|para(?:graph)?\.?\s*\d+(?:\.\d+)*)\)")
 #: people said to be trained on the line: "its own staff", "300 social work staff", "officers" (not a sum of money)
 _TRAINEES = re.compile(r"\b(?:practitioners|professionals|staff|officers|colleagues|teachers|social workers|health visitors|"
@@ -346,6 +351,17 @@ def _only_training_referred_back(item: str, m: re.Match) -> bool:
         return False
     back = _TRAINING_REFERRED_BACK.search(item)
     return bool(back) and back.start() <= m.start() < back.end() and not _TRAINEES.search(item)
+
+
+#: a course, session or workshop on a topic that its clause says is for or open to staff ("a stalking course that is
+#: open to probation staff", "a child-to-parent abuse session for teachers"): training on that topic, whose words name no
+#: work with perpetrators or families of their own (README, practitioner_training)
+_STAFF_COURSE_ON = re.compile(r"\b(?P<topic>(?:[\w-]+\s+){1,3}?)(?:course|session|workshop|briefing)s?\b"
+                              r"(?:,?\s+(?:which|that)\s+(?:is|are|was|were|will be)\s+)?\s*(?:open to|for)\s+"
+                              r"(?:all\s+)?(?:[\w-]+\s+){0,2}?(?:practitioners|professionals|staff|officers|colleagues|teachers|"
+                              r"social workers|health visitors)\b", re.I)
+#: the kinds a topic of training can name
+_TOPIC_KINDS = ("stalking_intervention", "child_adolescent_to_parent", "whole_family", "high_harm")
 
 
 def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], bool]:
@@ -369,6 +385,15 @@ def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], b
         found["whole_family"] = m
     if "practitioner_training" in found and _only_training_referred_back(item, found["practitioner_training"]):
         del found["practitioner_training"]
+    if "one_to_one" in found and "partner_support" in found and re.match(r"[\s-]*(?:support|advocacy)\b",
+                                                                          item[found["one_to_one"].end():]):
+        del found["one_to_one"]  # ("contacts the partner of each man and offers up to six one-to-one support sessions":
+        # the partner's support, one-to-one; one-to-one work is with those who harm, README component)
+    if "practitioner_training" in found:
+        for course in _STAFF_COURSE_ON.finditer(item):
+            # ("a stalking course that is open to probation staff": training on stalking, no stalking work of its own)
+            for topic in [k for k, m in found.items() if k in _TOPIC_KINDS and course.start("topic") <= m.start() < course.end("topic")]:
+                del found[topic]
     strong = bool(found)
     if not strong:
         for value, pattern in _candidates(weak, item):
@@ -1562,6 +1587,42 @@ def _apposed_description_names_no_people(named: ProgrammeComponent, kind: Progra
                                                  apposed.group("desc"), re.I)
 
 
+#: the heading over the first column of a prospectus's table of courses ("Course", "Course title", "Training"), and a
+#: heading saying whom each is for ("Who it is for", "Audience", "Open to", "Suitable for")
+_COURSE_COLUMN = re.compile(r"(?:course|training|session|workshop)s?(?:\s+(?:title|name))?", re.I)
+_AUDIENCE_COLUMN = re.compile(r"who\s+(?:it|they)\s+(?:is|are)\s+for|(?:target\s+)?audience|open\s+to|suitable\s+for|for\s+whom",
+                              re.I)
+#: the professions or agencies an audience cell names ("All practitioners", "Police, probation, housing", "Schools, early
+#: help, youth justice", "Children's social care, health visitors")
+_PROFESSIONS = re.compile(r"\b(?:practitioners?|professionals?|staff|officers?|social (?:care|work(?:ers)?)|health visitors?|"
+                          r"police|probation|housing|schools?|teachers?|early help|youth justice|GPs?|nurses?|midwives|"
+                          r"agencies|managers|volunteers|call handlers|clinicians)\b", re.I)
+
+
+def _training_course_rows(lines) -> dict[int, str]:
+    """The rows of a pipe table of courses for professionals, by line, with each row's course title: a table whose
+    first column is headed "Course" (or "Training", "Session") and which has a column of whom each is for, on a row
+    whose cell there names professions or agencies ("| Stalking: spotting the signs | 1 day | Police, housing | 40 |").
+    Each such row is training of professionals (README, component ``practitioner_training``); its title names the
+    course's topic, not a service of that kind."""
+    rows, audience = {}, None
+    for line in lines:
+        text = line.text.strip()
+        if not (text.startswith("|") and text.endswith("|")):
+            audience = None
+            continue
+        cells = [c.strip(" *") for c in text.strip("|").split("|")]
+        if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+            continue
+        if _COURSE_COLUMN.fullmatch(cells[0]):
+            audience = next((k for k, c in enumerate(cells) if _AUDIENCE_COLUMN.fullmatch(c)), None)
+            continue
+        if audience is not None and audience < len(cells) and _PROFESSIONS.search(cells[audience]) \
+                and re.search(r"[A-Za-z]{3}", cells[0]) and not MONEY_TOKEN.search(cells[0]):
+            rows[line.number] = cells[0]
+    return rows
+
+
 #: the heading over the label column of a charity's table of funds: "Fund", "Fund name", "Restricted fund"
 _FUND_COLUMN = re.compile(r"(?:restricted\s+|designated\s+)?funds?(?:\s+name)?", re.I)
 
@@ -1665,6 +1726,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     # is the provider's course, not a brand
     providers = {m.group(0).strip() for l in rel.lines for m in _ORG_NAME.finditer(l.text)}
     fund_titles = _fund_titles(rel.lines)
+    course_rows = _training_course_rows(rel.lines)
     for number, sentence, starts in _logical(rel):
         # the length offered to each person in the sentence after the one naming the service, in the same paragraph, is
         # that service's ("… a new stalking perpetrator service. … each person referred will be offered up to twenty
@@ -1765,6 +1827,15 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         if _EVALUATION_FOUND.search(sentence):
             continue  # "An evaluation of X found that 62 of the 88 men …": what a study found is a result, not the service
         clean = sentence
+        if number in course_rows:  # a row of a prospectus's table of courses for professionals: training on its topic
+            title = course_rows[number]
+            at = clean.find(title)
+            if at >= 0:  # (the course's title names its topic, no work of that kind: "Stalking: spotting the signs")
+                clean = clean[:at] + " " * len(title) + clean[at + len(title):]
+            out.setdefault((number, "practitioner_training"), ProgrammeComponent(
+                source_id=source_id, source_line=number, pfa_code=area, component="practitioner_training",
+                duration_value=None, duration_unit="", duration_qualifier="", cadence="", cohorts=(), delivery_modes=(),
+                provision="new", programme_name="", duration_min=None, age_min=None, age_max=None))
         for title in fund_titles.get(number, ()):  # a charity's fund named by its title, in its table or run in
             at = clean.find(title)
             if at >= 0:

@@ -858,8 +858,10 @@ def _split_names(name: str) -> list[str]:
         # ("Tarn Youth and Families", "Brook Parents and Children": a charity named for the people it serves)
         one_name = one_name or (bool(re.search(r"\sfor\s+\S+$", left)) and len(right.split()) == 1
                                 and not _ORG_WORD.search(right) and not find_areas(right))  # "Office for Policing and Crime"
-        if (_ORG_WORD.search(left) or normalise_name(left) in _organisation_aliases() or len(left.split()) >= 2) \
+        if (_ORG_WORD.search(left) or normalise_name(left) in _organisation_aliases()
+                or len(re.sub(r"^[Tt]he\s+", "", left).split()) >= 2) \
                 and _ORG_WORD.search(right) and not one_name:
+            # (an article before a one-word place is no second word of a name: "The Fen and Coast Partnership" is one)
             return _split_names(left) + _split_names(right)  # "Safe Lives UK and Respect"; not "Brighton and Hove …"
         if _ORG_WORD.fullmatch(left.split()[-1]) and not _ORG_WORD.search(right):
             return _split_names(left) + _split_names(right)  # "Ripon Change Trust and Harrogate": a body's name ends there
@@ -1143,6 +1145,14 @@ _FIELD_LABEL = (r"(?:Funding|[A-Z][\w'’ /-]{0,40}?\b(?:[Ss]treams?|[Ff]unders?
                 r"[Bb]od(?:y|ies)|[Oo]rganisations?|[Tt]ypes?|[Rr]eferences?))(?:\(s\))?")
 _CONSULTED_FIELD = re.compile(r"^\W*(?:consultees?|consulted|consultation with|background papers|documents(?: relied on)?|"
                               r"papers)\s*(?:\*\*)?\s*:", re.I)
+
+
+#: a sum printed so that no amount can be read from it: a space inside its thousands ("£15, 000"), as the amounts
+#: reader reports it (README, diagnostics: malformed_amount)
+_UNREAD_SUM = re.compile(r"£\s?\d{1,3},\s+\d{3}\b")
+#: words saying the money is added to the grant: "on top of", "added to", "as match funding", "tops it up"
+_ADDED_ON_TOP = re.compile(r"\bon top of\b|\badded\s+to\b|\bas match funding\b|\btop(?:s|ped)?\s+(?:it|this|the grant)\s+up\b",
+                           re.I)
 
 
 def extract_organisations(text, source_id: str = "<text>", awards=None, components=None) -> tuple[Organisation, ...]:
@@ -1880,6 +1890,20 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 continue
             matched = any(k[1] == normalise_name(name) and k[2] == "match_funder" for k in out)
             add(award.source_line, name, "match_funder" if matched else "funder", "new")
+    # a council adding money to the grant whose sum is printed so that it cannot be read ("X Council has added £15, 000
+    # … on top of the commissioner's money"): no award is read from the sum (a diagnostic is), but the council still
+    # adds money to the grant, a match funder, as with the sum read (README, vocabulary: a malformed amount is not also
+    # an award; the organisation fact is the body's)
+    awarded_lines = {a.source_line for a in awards}
+    for number_, sentence_ in rel.sentences:
+        if number_ in awarded_lines or not _UNREAD_SUM.search(sentence_) or not _ADDED_ON_TOP.search(sentence_):
+            continue
+        subject_ = re.match(r"\s*(?:(?:[A-Z][\w'’&-]*|and|of|upon)\s+){1,6}?(?=(?:has|have|is|are|will)\s+(?:also\s+)?"
+                            r"(?:added|adding|add|put|topped|match)\w*\b)", sentence_)
+        head_ = subject_.group(0) if subject_ else ""
+        if _council_runs().fullmatch(head_.strip()):
+            for name in _organisation_names(head_.strip()):
+                add(number_, name, "match_funder", "new")
     # an entry of a list of grants under its own heading ("Grants:"), giving the grant-giver first ("G2. Ashdown
     # Foundation, *title*, £48,000, 2023-24"; "G3. Dene University Impact Award, £9,600"): that body pays the entry's sum
     from funding.parse.releases.amounts.prose import _GRANT_ENTRY, _GRANTS_HEADING
@@ -1979,7 +2003,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 continue  # (the subject of its clause, also of a reported one: "The Commissioner said X had contacted …")
             what = re.split(r",\s*(?:and|but|while|whereas)\b", m.group("what"))[0]  # (its own clause: not "…, and an
             # advocate will support the victim")
-            serves = re.search(r"\b(?:partners?|ex-partners?|victims?|survivors?)\b", what)
+            # (whom the verb's object names, not a phrase after it: "trained 320 officers …, in sessions written with
+            # survivors" trains officers)
+            own = re.split(r",|\s+(?:in|with|across|at|during|through|over|since)\s+", what)[0]
+            serves = re.search(r"\b(?:partners?|ex-partners?|victims?|survivors?)\b", own)
             serves = serves and not re.search(r"\b(?:men|perpetrators?|person|people|those who|fathers|young)\b",
                                               what[: serves.start()])
             if m.group("contact") and not serves:

@@ -74,6 +74,8 @@ _LATER_CLAUSE = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+(?=(?:\w+\s+){0,
 _NOT_A_COUNT_AFTER = re.compile(
     r"^(?:[\s-]*(?:weeks?|months?|years?|sessions?|days?|hours?|minutes?|working days|year[- ]olds?|per cent|k\b|m\b|"
     r"groups?|courses?|cohorts?|"
+    # (bodies, not people: "231 practitioners from 38 agencies attended")
+    r"agencies|organisations|organizations|"
     r"million|st|nd|rd|th)\b|\s*(?:to|-|–|or|and)\s*\d+\s*(?:[\w-]+\s+){0,2}?(?:years?|year[- ]olds|weeks?|months?|sessions?)\b|"
     r"[\s-]*(?:one-to-one|weekly|fortnightly|monthly|group|individual|hour-long)[\s-]+(?:sessions?|weeks?|meetings?)\b|"
     r"[^.;]{0,60}\bat (?:any (?:one )?time|a time|once)\b|\s+(?:" + "|".join(_MONTHS) + r")\b|"
@@ -85,6 +87,8 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"\s+(?:most|highest|riskiest|worst)\b)", re.I)
 _NOT_A_COUNT_BEFORE = re.compile(
     r"\b(?:capacity (?:for|of)|places for|room for|(?:comparison|control|matched|similar) (?:group|sample|cohort) of)\s+$|"
+    # a school's year groups ("Years 7 and 8 parents' evening", "Year 11 pupils"): a year's number, no count
+    r"\b(?-i:Years?)\s+(?:\d{1,2}\s*(?:,|and|to|-|–)\s*)*$|"
     # a caseload, a team's or a mean's size and a headcount ("a caseload of 45 men", "employs 14 case workers",
     # "an average of 3 children") are no results
     r"\b(?:case ?loads?|average|mean|team|staff|workforce|headcount|group size|cohort size) (?:of|is|was|stands at|stood at|"
@@ -227,8 +231,8 @@ _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\(?[a-z]{1,2}\)|\(?\d{1,2}[.)]|\(?[iv
 _X_OF_Y = re.compile(r"(?<![Yy]ear )(?<![Pp]hase )(?<![Ss]tage )(?<![Tt]ranche )(?<![Pp]ayment )(?<![Ii]nstalment )"
                      r"(?<![Pp]age )(?<![Pp]art )(?<![Qq]uarter )\b(?P<x>\d[\d,]*)(?:\s+|\s*\(\s*)(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
 #: "31 out of a total of 45 men", "31 of the first group of 45 men": the base a few words after "of" (not across a
-#: clause: "188 of them started it and 121 completed" counts 121 apart)
-_X_OF_LATER_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:(?!aged\b|ages?\b|under\b|over\b|within\b|after\b|and\b|or\b|but\b|while\b|whereas\b|them\b)[a-z][\w'’-]*\s+){1,6}?"
+#: clause: "188 of them started it and 121 completed" counts 121 apart; nor "140, of whom 96 …", where 140 is the base)
+_X_OF_LATER_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:(?!aged\b|ages?\b|under\b|over\b|within\b|after\b|and\b|or\b|but\b|while\b|whereas\b|them\b|whom\b)[a-z][\w'’-]*\s+){1,6}?"
                            r"(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent|-|–|to\s+\d|or\s+\d|and\s+\d|weeks?\b|months?\b|years?\b|sessions?\b|days?\b|year))")
 #: "31 of those who joined - 45 men in all -", "31 of the men who started, 45 in total,": the base stated as a total after
 _X_OF_Y_IN_ALL = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the|those|these|them)\b[^.;\d£]{0,50}?(?:,|\s[-–—(])\s*"
@@ -715,6 +719,12 @@ def _stat_tiles(logical):
 _FOOTNOTE_MARKER = re.compile(r"(?<=[.,;:!?\w”\"'’)])\[\d{1,3}\]")
 
 
+#: a pipe table's column heading giving how many people a course or service has room for: "Places", "Places
+#: available", "Capacity", "Spaces" (README, "Capacity": the size of a service is no outcome)
+_CAPACITY_HEAD = re.compile(r"^\W*(?:(?:no\.?|number) of\s+)?(?:places|spaces|capacity)(?:\s+(?:available|offered|per course))?\W*$",
+                            re.I)
+
+
 def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
     """Outcome figures: percentages, counts and "x of y", with whom they are about, the period and status.
 
@@ -901,7 +911,10 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     and not _NOT_A_COUNT_BEFORE.search(before)
                 # ("the office expects the service to hold about 45 men at a time": a caseload someone expects is an
                 # expected count, though a size stated alone, "room for 45 men at a time", is none; README, "Capacity")
-                if not training_places and not bracketed_target and not earlier_bracket and not expected_load and (
+                # ("felt safer (58 of 78 responses)": a count and its base in brackets after a share, no list number)
+                bracketed_of = before.rstrip().endswith("(") and bool(re.match(r"\s+(?:out\s+)?of\s+\d", after))
+                if not training_places and not bracketed_target and not earlier_bracket and not expected_load \
+                        and not bracketed_of and (
                         _NOT_A_COUNT_AFTER.match(after) or (_NOT_A_COUNT_BEFORE.search(before) and not (
                         value > 31 and _MONTH_BEFORE.search(before) and not _NOT_A_COUNT_BEFORE.search(_MONTH_BEFORE.sub("", before))))):
                     continue
@@ -985,7 +998,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 elif re.search(r"\b(?:rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|climbed|"
                                r"went up|went down|reached|totalled|stood at|(?:were|was|is|are|has been|have been)\s+(?:up|down))"
                                r"(?:\s+by\s+[^,;.\d]{1,25}?|\s+by\s+\d[\d,]*\s*(?:%|per\s?cent)?)?,?"  # ("were up by a third, to 156")
-                               r"\s+(?:from\s+\d[\d,]*(?:\s+in\s+[\w-]+)?\s+)?(?:to\s+|at\s+|from\s+)?$", before) and \
+                               # (the year of the first figure in words too: "from 38 in the first year to 61")
+                               r"\s+(?:from\s+\d[\d,]*(?:\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+)?\s+)?(?:to\s+|at\s+|from\s+)?$",
+                               before) and \
                         _subject(subjects, before[-60:]):
                     about = _subject(subjects, before[-60:])[0]  # "Referrals rose to 214": whom the subject counts
                 elif _ON_A_COURSE.match(after) and not re.search(r"[A-Za-z]", before.strip(" -•*|")[-1:] or "") or \
@@ -1024,8 +1039,11 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     about = found[-1][3] if found and found[-1][2] == "count" else last_counts[-1][1]
                 else:
                     continue
-                if about == "practitioners" and not re.search(r"\btrain|\bbrief|\bworkshops?\b|\bplaces\b", sentence, re.I):
-                    continue  # staff counted for anything but training are a headcount, not a result
+                if about == "practitioners" and not re.search(r"\btrain|\bbrief|\bworkshops?\b|\bplaces\b|"
+                                                              r"\battend(?:ed|s|ing)?\b[^.;]{0,40}?\b(?:courses?|sessions?)\b",
+                                                              sentence, re.I):
+                    continue  # staff counted for anything but training are a headcount, not a result (staff who
+                    # attended a course or session were trained: "212 practitioners attended a session")
                 if start in bases and before.rstrip().endswith(":") and (label := _LABEL_BEFORE.search(before[-60:])) and \
                         not _NOT_A_MEASURE_LABEL.search(label.group("label")):
                     labelled.add(start)  # "Completions: 41 (of 58 starters)": an x of y under its label reports
@@ -1331,6 +1349,8 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
                     if not m:
                         continue
                     head = by_row[k] if by_row and k < len(by_row) else ""
+                    if _CAPACITY_HEAD.match(head):
+                        continue  # ("| Course | Length | Places |": how many a course has room for, no result)
                     if leader and len(by_row) == 1:
                         head = by_row[0]  # (a panel's title states the period of its rows: "RESULTS 2024-25")
                     spans = find_periods(head)[0]

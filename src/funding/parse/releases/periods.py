@@ -63,7 +63,7 @@ _DURATION = re.compile(
     r"(?:\b(?P<qual>up to|at least|(?:no|not) (?:more|longer) than|(?:no|not) (?:fewer|less) than|more than|a maximum of|"
     r"a minimum of)\s+)?"
     r"(?:\b(?:between\s+)?(?P<lo>" + _NUMBER + r")\s+(?:to|or|and)\s+|\b(?P<lo2>\d{1,3})\s*[-–]\s*)?"
-    r"(?(lo2)|(?<![-‑]))\b(?P<n>" + _NUMBER + r")(?:[\s\-‑]+(?:weekly|fortnightly|monthly|group|individual|one_to_one|hour-long|two-hour|evening|morning|afternoon|daytime|weekend|online|"
+    r"(?(lo2)|(?<![-‑]))\b(?P<n>" + _NUMBER + r")(?:[\s\-‑]+(?:weekly|fortnightly|monthly|group|individual|one_to_one|hour-long|two-hour|evening|morning|afternoon|daytime|weekend|online|support|"
     # (what the sessions are for before the unit: "four to six one-to-one preparation sessions", "three assessment sessions")
     r"preparation|preparatory|assessment|induction|introductory|follow-up|face-to-face))*"
     r"[\s\-‑]+(?P<unit>week|month|year|session|wk|mth)s?(?:(?<=k|h)\.|(?<=ks|hs)\.)?(?!\w)(?![\s-]+old)(?!\s+ago)",

@@ -603,9 +603,14 @@ _COUNT_ROW = re.compile(r"\b(?:FTE|full[- ]time equivalents?|headcount|number of
                         r"^\W*(?:posts|staff|referrals|places)\b(?![^()]*\b(?:costs?|budget|grant|funding)\b)", re.I)
 
 
+#: a count the row's label states itself, in brackets after the post it counts ("Support workers (1.5 FTE)",
+#: "Case managers (3 posts)"): the label gives the count, so the row's figures are what those posts cost
+_COUNT_IN_LABEL = re.compile(r"\(\s*\d+(?:\.\d+)?\s*(?:FTE|full[- ]time equivalents?|posts?)\s*\)", re.I)
+
+
 def _counts_not_money(label: str) -> bool:
     """Whether a table row's label says its figures count people, posts or places rather than pounds."""
-    return bool(_COUNT_ROW.search(label)) and not MONEY_TOKEN.search(label)
+    return bool(_COUNT_ROW.search(_COUNT_IN_LABEL.sub(" ", label))) and not MONEY_TOKEN.search(label)
 
 
 def _unit_columns(cells: list[str]) -> tuple[dict[int, str], bool]:
@@ -1037,10 +1042,18 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
             if read:
                 # a nought beside the row's pounds under a "(£)" heading ("BSW ICB     60,000     0"): nothing that
                 # year, a sum of £0 as the row's other figures are sums (alone in its row it is no sum read)
+                # and so is a small figure with no thousands comma beside them ("Travel   12,500   9,460   800": a
+                # variance of £800 under "Variance (£)"), which alone would be too short to be taken for pounds
                 for s, e, c in cells:
-                    if c.strip() == "0" and next((u for (hs, he), u in columns.items()
-                                                  if s < he + slack and e > hs - slack), None) == "":
+                    if (s, e) in read or next((u for (hs, he), u in columns.items()
+                                               if s < he + slack and e > hs - slack), None) != "":
+                        continue
+                    if c.strip() == "0":
                         read[(s, e)] = "£0"
+                    elif re.fullmatch(r"\d{1,3}", c.strip()):
+                        read[(s, e)] = f"£{c.strip()}"
+                    elif re.fullmatch(r"\(\d{1,3}\)", c.strip()):
+                        read[(s, e)] = f"(£{c.strip()[1:-1]})"
                 read = dict(sorted(read.items()))
             if read and tabbed:
                 line = Line(line.number, "\t".join(read.get((s, e), c) for s, e, c in cells))
@@ -1366,4 +1379,17 @@ def _find_heading_lines(rel: PreparedRelease) -> set[int]:
             out.add(l.number)
         elif len(re.findall(r"\b[A-Z]{2,}\b", t)) >= 3 and not re.search(r"[a-z]", t) and not MONEY_TOKEN.search(t):
             out.add(l.number)  # a heading in capitals ("A NEW COURSE FOR MEN WHO ABUSE")
+        elif _SESSION_TITLE.match(l.text) and _PRESENTERS_AFTER_TITLE.search(l.text):
+            out.add(l.number)  # a programme's session by its code and title, its speakers after ("B3  Working with
+            # fathers: a pilot. Jo Bloggs, Riverside Project"): what the session is called, not what is delivered
     return out
+
+
+#: a conference programme's or abstract book's session line: a code of one or two capitals and a number, a gap, and a
+#: title in words, then after its full stop the presenter's name and body, unstopped ("A2  Group work in rural areas.
+#: Sam Lee, Fenland Change", "P3  Panel: what next. Chaired by Dr Jo Bloggs"); no figures, no money and no second gap
+#: (a row of an aligned table, "Q1    Referrals    45", is not one; nor a numbered paragraph of a decision record, "C2
+#: A case manager works with every man on the course.", which is a sentence)
+_SESSION_TITLE = re.compile(r"^\s*[A-Z]{1,2}\d{1,2}(?: {2,}|\t)(?=[A-Z])(?:(?! {2,}|\t)[^£\d|])+[^£\d|\s.!?:;]\s*$")
+_PRESENTERS_AFTER_TITLE = re.compile(r"\.\s+(?:(?:Chaired by|Led by|With)\s+)?(?:(?:Dr|Prof|Professor|Inspector|Cllr|Councillor)\s+)?"
+                                     r"[A-Z][a-z]+(?:[ -][A-Z][\w'’-]+)+(?:,\s+[A-Z][^£\d|.]*)?\s*$")

@@ -52,7 +52,7 @@ from funding.parse.releases.amounts.tables import (
     _names_a_service, _names_unrelated_work, _table_title, _funding_fields, _year_fields_of_a_span_field, _funders_row_of_the_year,
     _without_unrelated_rows, _two_way_tables, _of_which_rows, _of_which_rows_naming_a_column_value,
     _income_sources_within_whole_income,
-    _table_cells_take_the_tables_year, _two_row_heading, _table_drafts, _AlignedHeading, _WORK_ITSELF, _ANTISOCIAL,
+    _table_cells_take_the_tables_year, _two_row_heading, _table_drafts, _AlignedHeading, _WORK_ITSELF, _CORE_WORK, _ANTISOCIAL,
 )
 from funding.parse.releases.amounts.wholes import (
     _end_of_a_change,
@@ -1940,6 +1940,20 @@ def _outside_the_span(period, span) -> bool:
     return bool(period and span) and (period[0] < span[0] or period[1] > span[1])
 
 
+def _a_price_in_its_cell(raw: str, figure, terms) -> bool:
+    """Whether a table cell's own words make its figure a price ("| £45 a place for non-partner agencies |", "| £120
+    per delegate |"), as the same words in a sentence do: what a place or a ticket costs, no one's funding."""
+    start, end = figure[0], figure[1]
+    if not (0 <= start < end <= len(raw)):
+        return False
+    bounds = [m.end() for m in re.finditer(r"\||\t| {2,}", raw[:start])]
+    after = re.search(r"\||\t| {2,}", raw[end:])
+    cell_start = bounds[-1] if bounds else 0
+    cell_end = end + after.start() if after else len(raw)
+    marked = raw[cell_start:start] + "AMOUNT" + raw[end:cell_end]
+    return bool(_first(terms.get("not_funding", ()), marked))
+
+
 def _read_table_line(
     rel, terms, number, raw, found, periods, header, defined, row_refs, footnotes, release_funder, drafts,
     table_rows, table_totals, table_no, last_whole, lead_period, section_period, in_table,
@@ -1947,6 +1961,7 @@ def _read_table_line(
     """The figures of one table line (:func:`_table_drafts`), with what the table's lead-in, section heading,
     total rows and the whole stated before say of them, added to ``drafts``.  Returns ``in_table`` and
     ``table_rows`` for the caller to go on with."""
+    found = [f for f in found if not _a_price_in_its_cell(raw, f, terms)]
     drafts_here = _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined, row_refs,
                                 footnotes)
     for d in drafts_here:
@@ -2648,6 +2663,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         semi = sentence.rfind(";", 0, start) + 1  # (a period stated before a semicolon is another clause's)
         same = _SAME_PERIOD.search(sentence[max(lo, semi, _clause_of(sentence, start)[0] if added or role == "context"
                                                 else 0) if k else 0 : hi])
+        if same is None and period is None:
+            same = _same_period_after_its_elided_list(sentence, k, found)
         if same and k and _SAID_OF_THE_FIGURE_BEFORE.fullmatch(sentence[found[k - 1][1] : max(lo, semi, _clause_of(
                 sentence, start)[0] if added or role == "context" else 0) + same.start()]) \
                 and _NEW_PAYERS_CLAUSE.search(sentence[found[k - 1][1] : start]):
@@ -3122,6 +3139,20 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
     return here
 
 
+def _same_period_after_its_elided_list(sentence: str, k: int, found: list):
+    """The "same period" words closing a list whose later items leave out the verb of the figure ``k`` and name only
+    their payer ("X Council adds £A and Y Council £B for the same year"): they date every item of the list, as a year
+    closing it does, not only the last. None when no such item follows the figure or no such words close the list."""
+    j = k
+    while j + 1 < len(found) and _ELLIPTIC_BODY.fullmatch(sentence[found[j][1] : found[j + 1][0]]):
+        j += 1
+    if j == k:
+        return None
+    stop = found[j + 1][0] if j + 1 < len(found) else len(sentence)
+    clause_end = _clause_of(sentence, found[j][0])[1]
+    return _SAME_PERIOD.search(sentence, found[j][1], min(stop, max(clause_end, found[j][1])))
+
+
 #: the words between two figures where the second's verb is left out and only its payer is named, by a body's name
 #: of several words ending in the kind of body: "… £25,000 and Blackburn with Darwen Borough Council £20,000"
 _ELLIPTIC_BODY = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+|(?:with|and|upon|on|of)\s+){1,6}"
@@ -3378,6 +3409,18 @@ def _to_the_semicolon_after(window: str) -> str:
     return window if cut < 0 else window[:cut]
 
 
+def _before_the_next_figures_clause(window: str, next_figure_ends_it: bool) -> str:
+    """``window`` (a figure's stretch of words with the figure marked AMOUNT) up to a clause joined on after the figure
+    (", and …", " while …"), where the stretch runs on to the next figure of the sentence: that clause is the next
+    figure's, its words the next figure's payer and verb ("£90,000 for 2025-26, and the commissioner's own budget pays
+    £20,000"). A stretch that ends the sentence is kept whole."""
+    if not next_figure_ends_it:
+        return window
+    at = window.find("AMOUNT")
+    joined = _NEXT_CLAUSE_JOINED.search(window, at + 6) if at >= 0 else None
+    return window if joined is None else window[: joined.start()]
+
+
 #: the words between a figure and a bracket opening on the next figure: none, or only the figure's span ("£60,000 over
 #: 2025-26 and 2026-27 (", "£60,000 for the two years (")
 _SPAN_THEN_BRACKET = re.compile(r"\s*(?:(?:over|for|in|across|during|from)\s+[^(),;:£]{0,40}?)?\s*\(\s*")
@@ -3570,7 +3613,12 @@ def _role_of_figure(
     elif _first(terms.get("top_up", ()), window) and (here or last_whole) \
             or _first(terms.get("top_up_named", ()), window):
         role = "match_funding"  # added to a grant ("topped this up with £25,000 from her own budget")
-    elif _first(terms.get("own_funding", ()), _to_the_semicolon_after(window)) and not _MATCHED_BY.search(window):
+    elif _first(terms.get("own_funding", ()), _to_the_semicolon_after(
+            _before_the_next_figures_clause(window, k + 1 < len(found) and hi == found[k + 1][0]))) \
+            and not _MATCHED_BY.search(window):
+        # (nor own-money words of a clause joined on after it that leads up to the next figure: "funded by the Home
+        # Office with £90,000, and the commissioner's own budget pays £20,000": the second clause's payer is the
+        # second figure's)
         role = "own_funding"  # (not own-money words only in a clause after a semicolon: "The right figure is £792,300;
         # the written evidence double-counted a transfer between two of our own budget lines")
     elif _first(terms.get("match_funding", ()), match_window) and not _NOT_TO_BE_CALLED.search(sentence, lo, start) and not (
@@ -3804,8 +3852,11 @@ def _payer_of_figure(
         and not (funder and _sentence_subject_pays(sentence, funders, start) == funder)
     # (the payer the sentence opens with, paying for what the clauses between describe: "X Council is meeting the cost
     # of one-to-one work …, up to 16 sessions each, at £21,000": named for the figure, not lent)
-    if not after_funder and not by_funder and _OTHER_PAYER.search(sentence[lo:hi]):
+    if not after_funder and not by_funder and any(
+            not _in_next_figures_clause(sentence, m.start(), start, hi if k + 1 < len(found) else None)
+            for m in _OTHER_PAYER.finditer(sentence, lo, hi)):
         funder = ""  # "the trustees awarded £64,000": a payer outside the funder list
+        # (not one opening the clause of the next figure: "X Council pays £A, and the Y Trust has given £B")
     before60 = sentence[max(lo, start - 60) : start]
     outsider = _OUTSIDE_POSSESSIVE.search(before60) if "'s" in before60 or "’s" in before60 else None
     if outsider and not after_funder and not by_funder:  # "the Health Board's contribution of about £31,000"
@@ -3936,14 +3987,14 @@ def _payer_of_figure(
         funder = "PCC" if funder in ("", "Home Office", "Ministry of Justice", "partners") and \
             not any(v == "local authority" for _, _, v in own) else funder
         if funder == "PCC" and _augments_grant(sentence, lo, hi, start, end, any(
-                x.role in ("grant", "total") for x in here) or (last_whole is not None and last_whole.role == "grant")):
+                x.role in ("grant", "total") for x in here) or _this_areas_grant_before(sentence, lo, hi, last_whole)):
             role = "match_funding"  # the commissioner's own money put into a grant: "supplemented the award with
             # £15,000 of his own", "will match it with £100,000 from his police fund"
     if role in ("grant", "own_funding") and funder in ("PCC", "local authority", "partners") \
             and not (here and here[-1].role == "own_funding" and _TOWARDS_IT_AFTER.match(sentence, end)) \
             and (_enlarges_the_grant_before(sentence, lo, start, here) or _augments_grant(
                 sentence, lo, hi, start, end, any(x.role in ("grant", "total") for x in here)
-                or (last_whole is not None and last_whole.role == "grant"))):
+                or _this_areas_grant_before(sentence, lo, hi, last_whole))):
         role = "match_funding"  # (README match_funding: money added to a grant by the PCC, a council or partners)
     elif role == "grant" and not funder and outside_payer and (_augments_grant(
             sentence, lo, hi, start, end, any(x.role in ("grant", "total") for x in here))
@@ -5036,9 +5087,29 @@ def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]
         if k + 1 < len(sentences) and sentences[k + 1][0] == d.line and not MONEY_TOKEN.search(sentences[k + 1][1]) \
                 and _NOT_ABUSE_MONEY.search(sentences[k + 1][1]):
             return True
+        if _another_programme_by_its_topics(text):
+            return True
         return _names_unrelated_work(text) and not _WORK_ITSELF.search(_ANTISOCIAL.sub(" ", text))
         # ("The anti-social behaviour unit underspend of £22.2k …": no one's behaviour towards a partner)
     return [d for d in drafts if not unrelated(d)]
+
+
+#: a body's other programme, named as wider than the work the text is about, with its topics in brackets: "Our wider
+#: programme (adult safeguarding, neglect, online safety)", "the partnership's other training (exploitation, county
+#: lines)"
+_OTHER_PROGRAMME = re.compile(r"\b(?:our|the|its|their|(?:[\w'’-]+\s+){1,3}?[\w-]+['’]s?)\s+(?:wider|other|general|broader)\s+"
+                              r"(?:[\w-]+\s+)?(?:programmes?|offer|work|training|courses|services)\s*\((?P<topics>[^()]{3,160})\)",
+                              re.I)
+
+
+def _another_programme_by_its_topics(sentence: str) -> bool:
+    """Whether a sentence's money pays for a body's wider or other programme whose bracketed topics name none of this
+    genre's work ("Our wider programme (adult safeguarding, neglect, online safety) is paid for from partners' core
+    contributions of £X"): work unrelated to domestic abuse (README, funding_role), however the word "safeguarding"
+    reads. A bracket naming abuse, violence, stalking or perpetrators is this genre's work."""
+    m = _OTHER_PROGRAMME.search(sentence)
+    return bool(m) and not _WORK_ITSELF.search(re.sub(r"\bsafeguard\w*", " ", m.group("topics"), flags=re.I)) \
+        and not _CORE_WORK.search(m.group("topics"))
 
 
 #: the line opening one item of a list of numbered items, a forward plan's or an agenda's: "REF 2025/031 | Library
@@ -5684,6 +5755,7 @@ def _periods_and_awards(
     _the_other_years_piece(drafts)
     _year_headings_date_their_figures(rel, drafts)
     _report_titles_year_dates_its_tables(rel, drafts, pointed)
+    _spending_cells_take_their_rows_budget_year(drafts)
     # a figure in quoted speech is what someone said, not the text's statement (README set_aside ``in_quote``): one
     # that restates a sum stated outside quotes ("We are putting £48,000 into …," she said) is not a second
     # statement, and one said only in the quote ('"The last £9,000 goes out when the invoice comes in," she said')
@@ -5759,6 +5831,9 @@ _PROVIDER_OWN = re.compile(r"\b(?:recipient|provider|grantee|grant holder|charit
                            # (money raised by fundraising is a charity's, whoever "its" is: "£36,000 from its own
                            # fundraising", "of their own fund-raising")
                            r"|\b(?:its|their|our) own fund-?raising\b"
+                           # (and a provider writing of its own reserves, "Our own reserves: £4,000", "£4,000 from our
+                           # own reserves": a public office names its reserve as its own, "the police fund reserve")
+                           r"|\bour own reserves\b"
                            # (a body named by its own name, "£1,000 from the Hub's own reserves", "Oakway Change's
                            # reserves": not a council's, a commissioner's or a public office's reserves)
                            r"|\b(?!(?:council|commissioner|mayor|authority|office|police|PCC|OPCC|PFCC|government|board|"
@@ -6348,6 +6423,17 @@ def _added_to_a_grant_after_its_brackets(sentence: str, end: int) -> bool:
     return bool(_ADDED_TO_THE_GRANT.match(after))
 
 
+def _this_areas_grant_before(sentence: str, lo: int, hi: int, last_whole) -> bool:
+    """Whether the whole stated last before a figure's sentence is a grant that "it" or "the grant" in the figure's
+    stretch could stand for: not one of another area than the one the stretch names ("Westshire's commissioner awarded
+    £90,000" in one abstract, then "Eastshire County Council pays £30,000 a year towards it" in the next, "it" the
+    Eastshire service just described)."""
+    if last_whole is None or last_whole.role != "grant":
+        return False
+    named = {a[2] for a in _areas_in(sentence[lo:hi])}
+    return not (named and last_whole.code and last_whole.code not in named and not last_whole.shared_by)
+
+
 def _augments_grant(sentence: str, lo: int, hi: int, start: int, end: int, grant_before: bool) -> bool:
     """Whether the figure at ``start:end`` is, by its clause's structure, money added to a grant: the grant (a noun
     phrase naming one, or "it"/"this" standing for one stated before) is what the figure goes into ("£40,000 … to the
@@ -6664,6 +6750,23 @@ def _report_titles_year_dates_its_tables(rel, drafts: list, pointed: set) -> Non
         if d.table and d.period is None and d.role != "context" and id(d) not in pointed and not d.bad_year \
                 and not getattr(d, "restated", False) and not getattr(d, "relative_year", False):
             d.period, d.period_basis = year, "heading"
+
+
+def _spending_cells_take_their_rows_budget_year(drafts: list) -> None:
+    """A spending cell with no year of its own ("Actual (£)", "Variance (£)" beside "Budget (£)" in a table of what a
+    grant was spent on) keeps the table's period (README, "Spending against a budget"): the years its own row's budget
+    cell has, however that cell got them (from the TOTAL row it is a piece of, the grant that TOTAL restates), when the
+    row's budget cells all have one and the same period.  A balance keeps none; so does a spending cell beside a budget
+    column whose own heading dates it with a span ("| Budget 2025-27 | Spend to date |": what is spent so far is no
+    money of both years, and the headings give no one year to it)."""
+    for d in drafts:
+        if not d.table or d.period is not None or d.role != "context" or not getattr(d, "spending", False) \
+                or d.balance or d.bad_year:
+            continue
+        budget = {x.period for x in drafts if x.table == d.table and x.line == d.line and x is not d
+                  and x.role != "context" and not x.balance and x.period_basis != "heading"}
+        if len(budget) == 1 and None not in budget:
+            d.period, d.period_basis = next(iter(budget)), "heading"
 
 
 def _yearly_reports_year(rel) -> tuple[str, str] | None:

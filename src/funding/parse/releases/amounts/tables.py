@@ -142,7 +142,7 @@ def _year_fields_of_a_span_field(rel, drafts: list[_Draft]) -> None:
 #: what money pays for that is no domestic-abuse work (README: "roads, a library, a sports club"): roads and their
 #: repair, libraries, seafronts, sports grounds, street cameras and lights, rural and wildlife crime kit, cyber-crime
 _UNRELATED_WORDS = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|ies)|seafront|promenade|"
-                             r"sports? (?:club|pitch|ground|centre)s?|(?i:leisure (?:centre|operator|contract)s?)|swimming pools?|CCTV|"
+                             r"sports? (?:club|pitch|ground|centre|hall)s?|(?i:leisure (?:centre|operator|contract)s?)|swimming pools?|CCTV|"
                              # (a transport authority's other business: bus fares and their caps)
                              r"(?i:bus (?:fares?|routes?|services?)|fare caps?)|"
                              # (a staff body's care of its own members: its welfare or benevolent fund, a rest day)
