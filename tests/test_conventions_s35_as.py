@@ -282,9 +282,9 @@ def test_a_council_named_by_this_is_no_organisation():
     assert not any(name == "This Council" for _, name, _ in organisation_facts(text))
 
 
-# --- A commissioner's office for an area joined by "and" to a council named by two places with "with" ("paid
-# by the Office of the Police and Crime Commissioner for Kent and Sandwich with Deal District Council") is two
-# bodies: the office for the one area and the council --------------------------------------------------------------
+# --- A commissioner's office for an area joined by "and" to a council named by two places with "with" (an office
+# "for Kent" with "and Sandwich with Deal District Council" after it) is two bodies: the office for the one area
+# and the council --------------------------------------------------------------
 
 def test_an_office_and_a_council_joined_after_its_area_are_two_bodies():
     text = ("Harbour Change runs a perpetrator course. It is paid by, and reports to, the Office of the Police "
@@ -295,10 +295,10 @@ def test_an_office_and_a_council_joined_after_its_area_are_two_bodies():
 
 def test_an_office_for_two_places_stays_one_body():
     # (near miss: the office of an area named by two places, with no council after it)
-    text = ("Harbour Change runs a perpetrator course under a contract with the Office of the Police and Crime "
-            "Commissioner for Devon and Cornwall.\n")
+    text = ("Harbour Change runs a perpetrator course for, and is paid by, their Office of the Police and Crime "
+            "Commissioner for Bedfordshire and Luton.\n")
     names = {name for _, name, _ in organisation_facts(text)}
-    assert "Office of the Police and Crime Commissioner for Devon and Cornwall" in names, names
+    assert "Office of the Police and Crime Commissioner for Bedfordshire and Luton" in names, names
 
 
 # --- A funding statement opening on the evaluation it pays for ("This evaluation was funded by the commissioner,
@@ -363,7 +363,7 @@ def test_a_range_of_preparation_sessions_keeps_its_lower_bound():
 
 _SECTIONED = ("The Kent service is paid for by the commissioner.\n"
               "4.2 Child and adolescent to parent violence: Safe Path\n"
-              "Safe Path is our course for young people aged 11 to 16 who are violent towards a parent.\n")
+              "Safe Path is our course for young people aged 12 to 15 who are violent towards a parent.\n")
 
 
 def test_a_numbered_section_title_with_a_brand_gives_no_component():

@@ -200,8 +200,8 @@ def test_a_sports_hall_grant_is_no_fact():
 def test_the_same_year_closing_an_elided_list_dates_each_item():
     text = (
         "The commissioner has granted Solway Safeguarding £31,000 for 2025-26 from the Home Office perpetrator grant.\n"
-        "Allerdale Borough Council adds £5,500 and Copeland Borough Council £4,000 for the same year, on top of the "
-        "commissioner's grant.\n"
+        "Allerdale Borough Council adds £5,500 and Copeland Borough Council £4,000 for the same year, over and above "
+        "what the commissioner gives.\n"
     )
     errors = award_errors(text, {
         (2, 5500): dict(role="match_funding", funder="local authority", start="2025-26", end="2025-26"),
