@@ -33,7 +33,9 @@ _LETTER_LABELS = frozenset("Lot Lots Plan Phase Part Annex Appendix Schedule Str
 _SURNAME_AFTER = re.compile(r"[\"'“‘]?(?!(?:The|This|That|These|Those|There|Then|It|Its|A|An|In|On|At|As|We|He|She|They|"
                             r"Our|His|Her|Their|From|For|With|By|Each|All|Both|But|And|Or|So|If|When|While|After|"
                             r"Before|Since|Until|Of|To|No|Not|Yes|Also|Funding|Money|Some|Most|One|Two|Three|I|You|"
-                            r"Your|My|What|Which|Who|How|Why|Where|Here|Over|Under|Between)\b)[A-Z][a-z’'-]+\b")
+                            r"Your|My|What|Which|Who|How|Why|Where|Here|Over|Under|Between)\b)[A-Z][a-z’'-]+\b(?![ \t]+[A-Z])")
+# (a surname is no first word of a body's or a place's name of several capitalised words: after "… in Tranche B."
+# the words "Kent County Council pays …" open a new sentence, where "Commissioner J. Smith gave …" runs on)
 
 
 def _sentence_breaks(text: str):

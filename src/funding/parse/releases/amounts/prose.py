@@ -1826,15 +1826,21 @@ def _payers_named_before_bracketed_pieces(rel, drafts: list[_Draft], terms) -> N
         for d, k in zip(pieces, spots):
             words = text[begin:k]
             payer = _first(terms.get("funder", ()), words) or (
-                "partners" if re.search(r"\bpartners?\b", words, re.I) else
-                "PCC" if _THE_COMMISSIONER.search(words) else "")
+                # (a body called a partner, not the partners a service supports: "a charity's grant for partner
+                # support (£20,000)" names no partner paying)
+                "partners" if re.search(r"(?<!\bfor )(?<!\bwith )\bpartners?\b(?![ \t]+(?:support|work|services?|safety|"
+                                        r"contact|advocacy|outreach|sessions?)\b)", words, re.I) else
+                "PCC" if _THE_COMMISSIONER.search(words) else
+                # (a payer off the funder list, "a charity's grant (£20,000)", "the Abbey Trust (£5,000)": its piece
+                # has funder null, the body itself an organisation)
+                "-" if re.search(r"\b(?:charit\w*|trusts?|foundations?|lottery|ICB|NHS|health board)\b", words, re.I) else "")
             payers.append(payer)
             close = text.find(")", k)
             begin = close + 1 if close > 0 else k + len(d.amount.text)
         if not all(payers) or len(set(payers)) < 2:
             continue
         for d, payer in zip(pieces, payers):
-            d.funder, d.funder_basis = payer, "clause"
+            d.funder, d.funder_basis = payer.strip("-"), "clause"
         w.role, w.funder, w.funder_basis = "total", "", "clause"
 
 
@@ -1893,8 +1899,12 @@ def _the_commissioners_grant_by_its_pronoun(rel, drafts: list[_Draft]) -> None:
         raw = rel.line_text(d.line) or ""
         at = raw.find(d.amount.text)
         before = raw[max(0, at - 200) : at] if at > 0 else ""
+        # (nor one whose own clause names the money it passes on after the figure: "for its grant of £60,000 from
+        # the Home Office perpetrator fund" is the Home Office's money)
+        after = re.split(r"[.;]\s|,\s+(?:and|but|while)\s", raw[at + len(d.amount.text) :] if at > 0 else "", maxsplit=1)[0]
         if before and _COMMISSIONERS_OWN_GRANT_BEFORE.search(before) \
-                and not re.search(r"\b(?:home office|ministry of justice|council)\b", before, re.I):
+                and not re.search(r"\b(?:home office|ministry of justice|council)\b", before, re.I) \
+                and not re.search(r"\b(?:home office|ministry of justice|MoJ)\b", after, re.I):
             d.role, d.funder, d.funder_basis = "own_funding", "PCC", "clause"
 
 
@@ -1908,6 +1918,11 @@ _LEAVE_OUT = re.compile(r"\b(?:leave\s+out|delete|strike\s+out|remove)\b(?P<out>
                         r"replace\s+(?:it|them)\s+with)\b", re.I)
 
 
+#: words saying a line amends a motion or a paper's text: "Amendment", "amended", "the motion", "in paragraph 3",
+#: "recommendation 2"
+_AN_AMENDMENT = re.compile(r"\b(?:amend\w*|motion|paragraph|para\.?|recommendation)\b", re.I)
+
+
 def _sums_an_amendment_leaves_out(rel, drafts: list[_Draft]) -> None:
     """A sum that an amendment to a motion leaves out ("In paragraph 2, leave out £50,000 from reserves and insert
     £40,000 from the community safety budget"), on the amendment's line and in the motion as moved above it, is money
@@ -1915,7 +1930,10 @@ def _sums_an_amendment_leaves_out(rel, drafts: list[_Draft]) -> None:
     the payer and years its own clause gives.  The sum put in its place is read as usual."""
     left_out: dict[int, int] = {}
     for n in range(1, rel.text.count("\n") + 2):
-        for m in _LEAVE_OUT.finditer(rel.line_text(n) or ""):
+        line = rel.line_text(n) or ""
+        for m in _LEAVE_OUT.finditer(line):
+            if re.match(r"remove\b", m.group(0), re.I) and not _AN_AMENDMENT.search(line):
+                continue  # ("the council will remove the £30,000 contract and replace it with a larger one": no motion)
             for amount in read_amounts(m.group("out"))[0]:
                 left_out.setdefault(amount[2].pence, n)
     if not left_out:
@@ -3960,9 +3978,9 @@ def _payer_of_figure(
         # "X will employ two advocates, and Mr Hale is paying for both posts from his own budget", or the speaker's,
         # "X is evaluating it, and I have set aside £30,000 of my own budget": a body's is "its own")
         role, funder = "match_funding", "partners"  # a charity putting in its own money beside the grant
-    elif role in ("own_funding", "match_funding") and _PROVIDER_OWN.search(sentence[lo:hi]):
+    elif role in ("own_funding", "match_funding") and _providers_own(sentence[lo:hi]):
         role, funder = "match_funding", "partners"  # "The Recipient will add £18,000 of its own reserves"
-    elif role in ("part", "grant") and (not funder or borrowed) and _PROVIDER_OWN.search(sentence[lo:hi]):
+    elif role in ("part", "grant") and (not funder or borrowed) and _providers_own(sentence[lo:hi]):
         funder, borrowed = "partners", False  # a listed piece: "* £32,200 from the provider's charitable reserves" (its
         # own money, not the payer of the piece listed before it)
     elif role in ("own_funding", "match_funding") and \
@@ -5108,8 +5126,14 @@ def _another_programme_by_its_topics(sentence: str) -> bool:
     contributions of £X"): work unrelated to domestic abuse (README, funding_role), however the word "safeguarding"
     reads. A bracket naming abuse, violence, stalking or perpetrators is this genre's work."""
     m = _OTHER_PROGRAMME.search(sentence)
-    return bool(m) and not _WORK_ITSELF.search(re.sub(r"\bsafeguard\w*", " ", m.group("topics"), flags=re.I)) \
-        and not _CORE_WORK.search(m.group("topics"))
+    if not m:
+        return False
+    # (only where the rest of the sentence names none of the genre's work either: "The £80,000 pays for the group
+    # course for men, and our other services (housing advice, debt) carry on" pays for the course, the other
+    # services only mentioned beside it)
+    rest = re.sub(r"\b(?:safeguard\w*|partners?['’]?)", " ", sentence[: m.start()] + " " + sentence[m.end() :], flags=re.I)
+    return not _WORK_ITSELF.search(re.sub(r"\bsafeguard\w*", " ", m.group("topics"), flags=re.I)) \
+        and not _CORE_WORK.search(m.group("topics")) and not _WORK_ITSELF.search(rest) and not _CORE_WORK.search(rest)
 
 
 #: the line opening one item of a list of numbered items, a forward plan's or an agenda's: "REF 2025/031 | Library
@@ -5833,12 +5857,25 @@ _PROVIDER_OWN = re.compile(r"\b(?:recipient|provider|grantee|grant holder|charit
                            r"|\b(?:its|their|our) own fund-?raising\b"
                            # (and a provider writing of its own reserves, "Our own reserves: £4,000", "£4,000 from our
                            # own reserves": a public office names its reserve as its own, "the police fund reserve")
-                           r"|\bour own reserves\b"
+                           r"|(?P<ours>\bour own reserves\b)"
                            # (a body named by its own name, "£1,000 from the Hub's own reserves", "Oakway Change's
                            # reserves": not a council's, a commissioner's or a public office's reserves)
                            r"|\b(?!(?:council|commissioner|mayor|authority|office|police|PCC|OPCC|PFCC|government|board|"
                            r"department|ministry|force)\b)(?-i:[A-Z][\w-]*)['’]s (?:own )?reserves\b",
                            re.I)  # (not "people worried about their own behaviour")
+def _providers_own(stretch: str) -> bool:
+    """Whether ``stretch`` names a provider's own money (:data:`_PROVIDER_OWN`); "our own reserves" only where the
+    stretch names no commissioner, mayor or their office, whose "our" it would be ("As your commissioner I have put
+    £40,000 from our own reserves into the clinic": the commissioner's own money, README own_funding)."""
+    m = _PROVIDER_OWN.search(stretch)
+    if m and m.group("ours") and _COMMISSIONER_WORDS.search(stretch):
+        return bool(any(x.group("ours") is None for x in _PROVIDER_OWN.finditer(stretch)))
+    return bool(m)
+
+
+_COMMISSIONER_WORDS = re.compile(r"\b(?:commissioner|mayor|PF?CC|OPF?CC|MOPAC|police fund|policing)\b", re.I)
+
+
 #: a total naming how many of the sums before it it adds: "Added together, the ten shares come to", "The four
 #: allocations total", "In all the three grants are worth"
 _COUNTED_BACK = re.compile(r"^\W*(?:[\w'’]+,?\s+){0,3}?(?:the|these|those|all)\s+(?P<n>two|three|four|five|six|seven|"
