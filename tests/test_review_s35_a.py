@@ -113,3 +113,28 @@ def test_a_commissioners_own_fund_by_whose_is_still_own_funding():
     text = ("Funding news\n\nThe Kent Police and Crime Commissioner, whose Safer Homes Fund has given £20,000 to the "
             "course, spoke at the launch.\n")
     assert award_errors(text, {(3, 20000): dict(role="own_funding", funder="PCC")}) == []
+
+
+# --- 9. a spending plan's field is the budget, not spending -------------------------------------------------------
+
+def test_a_spending_plan_field_is_no_spending():
+    text = ("Grant summary\n\nProject: Kent perpetrator programme\nFunder: Home Office\n"
+            "Latest spending plan 2025-26: £90,000\nSpending to date: £40,000\n")
+    assert award_errors(text, {(5, 90000): dict(role="grant", funder="Home Office"),
+                               (6, 40000): dict(role="context")}) == []
+
+
+# --- 10. own-money words joined on about the first figure stay its own --------------------------------------------
+
+def test_own_budget_words_about_the_first_figure_stay_its_own():
+    text = ("Funding news\n\nThe Kent Police and Crime Commissioner pays £20,000 a year for the helpline, and all of it "
+            "comes from her own budget, while the Home Office gives £90,000 for the group course.\n")
+    assert award_errors(text, {(3, 20000): dict(role="own_funding", funder="PCC"),
+                               (3, 90000): dict(role="grant", funder="Home Office")}) == []
+
+
+def test_own_budget_words_leading_up_to_the_next_figure_are_still_its():
+    text = ("Funding news\n\nThe Kent group course is funded by the Home Office with £90,000 for 2025-26, and the "
+            "commissioner's own budget pays £20,000.\n")
+    assert award_errors(text, {(3, 90000): dict(role="grant", funder="Home Office"),
+                               (3, 20000): dict(role="own_funding", funder="PCC")}) == []

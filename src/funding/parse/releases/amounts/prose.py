@@ -2326,7 +2326,10 @@ def _one_figure_a_row(rows: list[_Draft], total_cells: list[_Draft]) -> bool:
 _SPENDING_FIELD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:total\s+|latest\s+|annual\s+)?(?:claimed|spend|spent|spending|expenditure|"
                              r"actual\s+spend|(?:forecast\s+)?(?:outturn|variance|under-?spend|over-?spend)|"
                              r"forecast\s+(?:spend|expenditure)|paid\s+to\s+date)\b"
-                             r"(?![^:£.;]*\b(?:award\w*|received|approved|grants?|from)\b)[^:£.;]{0,50}:\s*(?:\*\*)?\s*$", re.I)
+                             r"(?![^:£.;]*\b(?:award\w*|received|approved|grants?|from|plans?|planned|limits?|caps?|"
+                             r"ceilings?|allocations?|profiles?)\b)[^:£.;]{0,50}:\s*(?:\*\*)?\s*$", re.I)
+# (nor a plan, profile, limit or allocation of spending: "Spending plan 2025-26: £90,000" is the budget, money
+# given, not spent)
 
 
 #: the imprint election law puts on a candidate's campaign material: "Promoted by A. Writer on behalf of B. Candidate,
@@ -3435,8 +3438,10 @@ def _before_the_next_figures_clause(window: str, next_figure_ends_it: bool) -> s
     if not next_figure_ends_it:
         return window
     at = window.find("AMOUNT")
-    joined = _NEXT_CLAUSE_JOINED.search(window, at + 6) if at >= 0 else None
-    return window if joined is None else window[: joined.start()]
+    # (the last such joint before the next figure opens that figure's clause; one before it may still speak of this
+    # figure: "£20,000 for the helpline, and all of it comes from her own budget, while the Home Office gives £90,000")
+    joined = list(_NEXT_CLAUSE_JOINED.finditer(window, at + 6)) if at >= 0 else []
+    return window if not joined else window[: joined[-1].start()]
 
 
 #: the words between a figure and a bracket opening on the next figure: none, or only the figure's span ("£60,000 over
@@ -5105,7 +5110,7 @@ def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]
         if k + 1 < len(sentences) and sentences[k + 1][0] == d.line and not MONEY_TOKEN.search(sentences[k + 1][1]) \
                 and _NOT_ABUSE_MONEY.search(sentences[k + 1][1]):
             return True
-        if _another_programme_by_its_topics(text):
+        if _another_programme_by_its_topics(text, text.find(d.amount.text)):
             return True
         return _names_unrelated_work(text) and not _WORK_ITSELF.search(_ANTISOCIAL.sub(" ", text))
         # ("The anti-social behaviour unit underspend of £22.2k …": no one's behaviour towards a partner)
@@ -5120,20 +5125,22 @@ _OTHER_PROGRAMME = re.compile(r"\b(?:our|the|its|their|(?:[\w'’-]+\s+){1,3}?[\
                               re.I)
 
 
-def _another_programme_by_its_topics(sentence: str) -> bool:
+def _another_programme_by_its_topics(sentence: str, at: int = -1) -> bool:
     """Whether a sentence's money pays for a body's wider or other programme whose bracketed topics name none of this
     genre's work ("Our wider programme (adult safeguarding, neglect, online safety) is paid for from partners' core
     contributions of £X"): work unrelated to domestic abuse (README, funding_role), however the word "safeguarding"
-    reads. A bracket naming abuse, violence, stalking or perpetrators is this genre's work."""
+    reads. A bracket naming abuse, violence, stalking or perpetrators is this genre's work.  The figure (at ``at``)
+    must be in the programme's own clause: "£80,000 for the group course for men, and our other services (housing
+    advice, debt) carry on" pays for the course, the other services only mentioned in a clause joined on after it."""
     m = _OTHER_PROGRAMME.search(sentence)
     if not m:
         return False
-    # (only where the rest of the sentence names none of the genre's work either: "The £80,000 pays for the group
-    # course for men, and our other services (housing advice, debt) carry on" pays for the course, the other
-    # services only mentioned beside it)
-    rest = re.sub(r"\b(?:safeguard\w*|partners?['’]?)", " ", sentence[: m.start()] + " " + sentence[m.end() :], flags=re.I)
+    if at >= 0:
+        between = sentence[min(at, m.end()) : max(at, m.start())]
+        if re.search(r";|,\s+(?:and|but|while|whereas)\s|\s(?:but|while|whereas)\s", between, re.I):
+            return False
     return not _WORK_ITSELF.search(re.sub(r"\bsafeguard\w*", " ", m.group("topics"), flags=re.I)) \
-        and not _CORE_WORK.search(m.group("topics")) and not _WORK_ITSELF.search(rest) and not _CORE_WORK.search(rest)
+        and not _CORE_WORK.search(m.group("topics"))
 
 
 #: the line opening one item of a list of numbered items, a forward plan's or an agenda's: "REF 2025/031 | Library
