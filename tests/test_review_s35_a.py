@@ -138,3 +138,24 @@ def test_own_budget_words_leading_up_to_the_next_figure_are_still_its():
             "commissioner's own budget pays £20,000.\n")
     assert award_errors(text, {(3, 90000): dict(role="grant", funder="Home Office"),
                                (3, 20000): dict(role="own_funding", funder="PCC")}) == []
+
+
+# --- 11. a sports hall the course meets in is no sports hall paid for ---------------------------------------------
+
+def test_a_course_meeting_in_a_sports_hall_keeps_its_money():
+    text = ("Course news\n\nThe Kent Police and Crime Commissioner gives £30,000 in 2025-26 to the group course for men, "
+            "which meets in a school sports hall.\n")
+    assert award_errors(text, {(3, 30000): dict(role="grant", start="2025-26")}) == []
+
+
+def test_money_for_a_sports_hall_is_still_unrelated():
+    text = "News\n\nKent County Council gives £30,000 in 2025-26 for a new sports hall at the school.\n"
+    assert (3, 30000) not in awards_by_key(text)
+
+
+# --- 12. a family service that also works with children at risk of offending keeps its money ----------------------
+
+def test_a_family_service_working_with_children_on_the_edge_of_offending_keeps_its_money():
+    text = ("Course news\n\nThe Kent Police and Crime Commissioner gives £40,000 in 2025-26 to the whole-family service, "
+            "which also works with children on the edge of the justice system.\n")
+    assert award_errors(text, {(3, 40000): dict(role="grant", start="2025-26")}) == []

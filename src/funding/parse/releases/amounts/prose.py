@@ -5090,6 +5090,20 @@ def _without_a_figure_confirmed_on_its_line(rel, drafts: list[_Draft]) -> list[_
 
 
 
+#: where a service meets, named after "in" or "at": "meets in a school sports hall", "held at the leisure centre"
+_VENUE = re.compile(r"\b(?:meets?|meeting|held|runs?|running|based|hosted|takes? place)\s+(?:in|at)\s+(?:(?:a|an|the|our|its|"
+                    r"their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sports? halls?|leisure centres?|librar(?:y|ies)|(?:village|church) "
+                    r"halls?)\b", re.I)
+
+
+#: children at risk of offending, a youth justice service's early help ("children on the edge of the justice system")
+_EDGE_OF_JUSTICE = re.compile(r"\b(?:children|young people|teenagers)\s+on\s+the\s+edge\s+of\s+(?:the\s+)?(?:youth\s+)?"
+                              r"(?:justice system|criminal justice system|offending|crime)\b", re.I)
+#: a service of this genre named by its kind without the words of abuse: "the whole-family service", "the group course"
+_NAMED_SERVICE_OF_THE_GENRE = re.compile(r"\b(?:famil\w*|group\s+(?:work|courses?|programmes?)|one[- ]to[- ]one|"
+                                         r"case ?manag\w*|helplines?|fathers?)\b", re.I)
+
+
 def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]:
     """Drop a prose figure standing alone (no piece of a sum, no sum of pieces) that pays for work unrelated to
     domestic abuse (README: money for roads, a library, a sports club is not a fact when it stands alone): its
@@ -5112,8 +5126,14 @@ def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]
             return True
         if _another_programme_by_its_topics(text, text.find(d.amount.text)):
             return True
-        return _names_unrelated_work(text) and not _WORK_ITSELF.search(_ANTISOCIAL.sub(" ", text))
+        if _EDGE_OF_JUSTICE.search(text) and not _names_unrelated_work(_EDGE_OF_JUSTICE.sub(" ", _VENUE.sub(" ", text))) \
+                and _NAMED_SERVICE_OF_THE_GENRE.search(text):
+            return False  # ("the whole-family service, which also works with children on the edge of the justice
+            # system": the money pays for the family work, the children one of its groups)
+        return _names_unrelated_work(_VENUE.sub(" ", text)) and not _WORK_ITSELF.search(_ANTISOCIAL.sub(" ", text))
         # ("The anti-social behaviour unit underspend of £22.2k …": no one's behaviour towards a partner)
+        # (a place the work meets in is not what the money buys: "the group course, which meets in a school sports
+        # hall")
     return [d for d in drafts if not unrelated(d)]
 
 
