@@ -159,3 +159,14 @@ def test_a_family_service_working_with_children_on_the_edge_of_offending_keeps_i
     text = ("Course news\n\nThe Kent Police and Crime Commissioner gives £40,000 in 2025-26 to the whole-family service, "
             "which also works with children on the edge of the justice system.\n")
     assert award_errors(text, {(3, 40000): dict(role="grant", start="2025-26")}) == []
+
+
+# --- 13. a caption naming partners' money only as left out of the table lends the rows no partners ---------------
+
+def test_partner_contributions_reported_separately_leave_the_rows_home_office_money():
+    text = ("Funding\n\nThe Kent Police and Crime Commissioner's Home Office grant for 2025-26 is split as below (partner "
+            "contributions are reported separately):\n\n| Service | Amount |\n|---|---|\n| Group course | £60,000 |\n"
+            "| Partner support | £20,000 |\n| Total | £80,000 |\n")
+    assert award_errors(text, {(7, 60000): dict(role="part", funder="Home Office"),
+                               (8, 20000): dict(role="part", funder="Home Office"),
+                               (9, 80000): dict(role="total", funder="Home Office")}) == []

@@ -1307,7 +1307,10 @@ def extract_awards(
                 # ("The table below covers the same two years and is shown in £k.": a unit is no sum)
                 lead_line = number
                 lead_funder = _first(terms.get("funder", ()), lead) if _ABOUT_THE_ROWS.search(lead) else \
-                    "partners" if _PARTNERS_CONTRIBUTE_LEAD.search(lead) else ""
+                    "partners" if _PARTNERS_CONTRIBUTE_LEAD.search(lead) and _first(terms.get("funder", ()), lead) in ("", "partners") \
+                    and not _NOT_IN_THE_TABLE.search(lead) else ""
+                # (not a caption about another payer's money that names partners' money only as left out: "The Home
+                # Office grant is split as below (partner contributions are reported separately):")
                 # ("Table 3: Partner contributions to the pooled budget, 2025-26" over rows of bodies: the caption calls
                 # each body in its rows a partner, as a "Funding partner" column heading does; README, "Partners' money")
                 # "From her own budget, the commissioner pays for three services:": the rows under it are her own money
@@ -6359,6 +6362,9 @@ def _noun_of(sentence: str, lo: int, start: int, end: int) -> str:
 #: pooled budget", "Contributions by partner, 2025-26", "what each partner will contribute"
 _PARTNERS_CONTRIBUTE_LEAD = re.compile(r"\bpartners?['’]?\s+contributions?\b|\bcontributions?\s+(?:from|by|of)\s+"
                                        r"(?:each\s+|the\s+|all\s+)?partners?\b|\bwhat\s+each\s+partner\b", re.I)
+#: words saying something is left out of the table: "reported separately", "not included", "excluded", "shown elsewhere"
+_NOT_IN_THE_TABLE = re.compile(r"\b(?:separately|not\s+(?:included|shown|listed)|exclud\w*|elsewhere|apart from|other than)\b",
+                               re.I)
 _ABOUT_THE_ROWS = re.compile(r"\b(?:(?:set out|shown|listed) below|as follows|the table below|"
                              r"the (?:sums|figures|amounts|allocations|awards) (?:below|in the table)\b|(?:these|they) are (?:the|all)\b|"
                              r"all (?:(?:the\s+)?(?:sums|figures|amounts|payments|allocations|rows)\s+)?(?:are|were)\b|"
