@@ -170,3 +170,13 @@ def test_partner_contributions_reported_separately_leave_the_rows_home_office_mo
     assert award_errors(text, {(7, 60000): dict(role="part", funder="Home Office"),
                                (8, 20000): dict(role="part", funder="Home Office"),
                                (9, 80000): dict(role="total", funder="Home Office")}) == []
+
+
+# --- 14. a decision record's signed recommendation is content, no conference session's title ---------------------
+
+def test_a_signed_recommendation_line_keeps_its_component():
+    from release_probe import kinds_on_line
+    text = ("Decision record\n\nKent Police and Crime Commissioner\n\n"
+            "R1  Approve the group course for men. Jane Smith, Commissioner\n\n"
+            "The commissioner approves £60,000 from the Home Office grant for 2025-26 for it.\n")
+    assert "group_programme" in kinds_on_line(text, 5)

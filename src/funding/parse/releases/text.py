@@ -1381,7 +1381,10 @@ def _find_heading_lines(rel: PreparedRelease) -> set[int]:
             out.add(l.number)
         elif len(re.findall(r"\b[A-Z]{2,}\b", t)) >= 3 and not re.search(r"[a-z]", t) and not MONEY_TOKEN.search(t):
             out.add(l.number)  # a heading in capitals ("A NEW COURSE FOR MEN WHO ABUSE")
-        elif _SESSION_TITLE.match(l.text) and _PRESENTERS_AFTER_TITLE.search(l.text):
+        elif _SESSION_TITLE.match(l.text) and _PRESENTERS_AFTER_TITLE.search(l.text) \
+                and not _A_DECISION_SIGNED.match(l.text):
+            # (not a decision record's numbered recommendation signed by an office holder, "R1  Approve the group
+            # course for men. Jane Smith, Commissioner": content)
             out.add(l.number)  # a programme's session by its code and title, its speakers after ("B3  Working with
             # fathers: a pilot. Jo Bloggs, Riverside Project"): what the session is called, not what is delivered
     return out
@@ -1395,3 +1398,10 @@ def _find_heading_lines(rel: PreparedRelease) -> set[int]:
 _SESSION_TITLE = re.compile(r"^\s*[A-Z]{1,2}\d{1,2}(?: {2,}|\t)(?=[A-Z])(?:(?! {2,}|\t)[^£\d|])+[^£\d|\s.!?:;]\s*$")
 _PRESENTERS_AFTER_TITLE = re.compile(r"\.\s+(?:(?:Chaired by|Led by|With)\s+)?(?:(?:Dr|Prof|Professor|Inspector|Cllr|Councillor)\s+)?"
                                      r"[A-Z][a-z]+(?:[ -][A-Z][\w'’-]+)+(?:,\s+[A-Z][^£\d|.]*)?\s*$")
+#: a numbered recommendation or decision of a record, opening on its verb or closing on the office of whoever signs it:
+#: "R1  Approve the group course for men. Jane Smith, Commissioner", "D2  The grant is agreed. Sam Lee, Chief Executive"
+_A_DECISION_SIGNED = re.compile(r"^\s*[A-Z]{1,2}\d{1,2}\s+(?:(?:to\s+)?(?:approve|agree|note|endorse|authorise|authorize|"
+                                r"delegate|award|accept|extend|commission|grant|allocate|fund)\b|.*,\s*(?:the\s+)?(?:(?:deputy\s+)?"
+                                r"(?:police,?\s+(?:fire\s+)?and\s+crime\s+)?commissioner|mayor|deputy mayor|chief\s+"
+                                r"(?:executive|constable|finance officer)|councillor|cabinet member|director|treasurer|"
+                                r"monitoring officer|PF?CC)\b[^,]*$)", re.I)
