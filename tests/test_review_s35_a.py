@@ -180,3 +180,20 @@ def test_a_signed_recommendation_line_keeps_its_component():
             "R1  Approve the group course for men. Jane Smith, Commissioner\n\n"
             "The commissioner approves £60,000 from the Home Office grant for 2025-26 for it.\n")
     assert "group_programme" in kinds_on_line(text, 5)
+
+
+# --- 15. a Home Office grant shared between the bodies receiving it names no payers in its brackets ---------------
+
+def test_a_grant_shared_between_its_recipients_stays_the_home_offices_grant():
+    text = ("Funding news\n\nThe Home Office grant of £90,000 for 2025-26 is shared between the Kent Police and Crime "
+            "Commissioner (£50,000) and Medway Council (£40,000).\n")
+    assert award_errors(text, {(3, 90000): dict(role="grant", funder="Home Office"),
+                               (3, 50000): dict(role="part", funder="Home Office")}) == []
+
+
+def test_a_cost_shared_between_payers_is_still_a_total_across_funders():
+    text = ("Funding news\n\nThe £60,000 cost of the Kent course in 2025-26 is shared between the commissioner "
+            "(£40,000) and Kent County Council (£20,000).\n")
+    assert award_errors(text, {(3, 60000): dict(role="total", funder=None),
+                               (3, 40000): dict(role="part", funder="PCC"),
+                               (3, 20000): dict(role="part", funder="local authority")}) == []

@@ -1825,6 +1825,11 @@ def _payers_named_before_bracketed_pieces(rel, drafts: list[_Draft], terms) -> N
         said = _MET_BY.search(text, at + len(w.amount.text), spots[0])
         if not said or any(not re.search(r"\(\s*$", text[:k]) for k in spots):
             continue  # (each piece opens its own bracket after its payer)
+        if re.match(r"shared", said.group(0), re.I) and (
+                re.search(r"\b(?:home office|ministry of justice|MoJ)\b", text[: said.start()], re.I)
+                or not re.search(r"\b(?:cost|costs|bill|price)\b", text[max(0, at - 60) : said.start()], re.I)):
+            continue  # (a grant shared between the bodies that receive it, "The Home Office grant of £90,000 is shared
+            # between the commissioner (£50,000) and the council (£40,000)": its shares, no payers; a cost shared is)
         payers, begin = [], said.end()
         for d, k in zip(pieces, spots):
             words = text[begin:k]
