@@ -197,3 +197,12 @@ def test_a_cost_shared_between_payers_is_still_a_total_across_funders():
     assert award_errors(text, {(3, 60000): dict(role="total", funder=None),
                                (3, 40000): dict(role="part", funder="PCC"),
                                (3, 20000): dict(role="part", funder="local authority")}) == []
+
+
+# --- 16. a parish council's precept row is its whole budget, no commissioner's money -------------------------------
+
+def test_a_parish_precept_row_is_no_commissioners_money():
+    text = ("Minutes of the Ashford Rural Parish Council meeting, Kent\n\nThe council agreed its budget for 2025-26:\n\n"
+            "Precept   £45,000\nGrounds maintenance   £12,000\n\nThe clerk noted the Kent Police and Crime Commissioner "
+            "has funded a perpetrator course in the county.\n")
+    assert (5, 45000) not in awards_by_key(text)

@@ -5312,6 +5312,8 @@ _BUDGET_ROW = re.compile(r"\W*(?P<label>(?:(?!\b(?:is|are|was|were|will|be|been|
 #: for 2025/26 is £310.4m"): far above what any one area spends on perpetrators in a year (the largest area grants of
 #: the national rounds are under £3m)
 _WHOLE_BUDGET_SIZE = 20_000_000 * 100
+#: a budget row's label naming the police's or commissioner's money: "Police precept", "Policing precept", "PCC precept"
+_A_POLICE_SOURCE = re.compile(r"\b(?:police|policing|PF?CC|O?PF?CC|commissioner['’]?s?|mayor['’]?s?)\b", re.I)
 #: a budget block's row is a whole budget from this size: a precept leaflet's "Council tax precept  £120.3m" or a
 #: district's "Net revenue budget  £19.4m"; a smaller row is a source of one service's money ("Police precept: £20,000"
 #: under a perpetrator service's funding heading, beside its Home Office grant)
@@ -5408,8 +5410,11 @@ def _without_a_whole_bodys_budget(rel, drafts: list[_Draft]) -> list[_Draft]:
         if at > 0 and _TAX_RISE.search(line) and _TAX_YIELD.search(line[:at]):
             return True  # (what a rise in the precept would raise: tax, not perpetrator money)
         row = _BUDGET_ROW.fullmatch(line)  # a budget block's row: its label, then its one figure
-        return bool(row) and len(row.group("label").split()) <= 8 and d.amount.pence >= _BUDGET_ROW_SIZE \
+        return bool(row) and len(row.group("label").split()) <= 8 and (
+            d.amount.pence >= _BUDGET_ROW_SIZE or not _A_POLICE_SOURCE.search(row.group("label"))) \
             or d.amount.pence >= _WHOLE_BUDGET_SIZE
+        # (a smaller row is a source of a service's money only where it names the police's money: a parish council's
+        # "Precept   £45,000" is its own whole budget)
     dropped = {id(d) for d in drafts if whole_budget(d)}
     return [d for d in drafts if id(d) not in dropped and id(d.whole) not in dropped]
 
