@@ -206,3 +206,16 @@ def test_a_parish_precept_row_is_no_commissioners_money():
             "Precept   £45,000\nGrounds maintenance   £12,000\n\nThe clerk noted the Kent Police and Crime Commissioner "
             "has funded a perpetrator course in the county.\n")
     assert (5, 45000) not in awards_by_key(text)
+
+
+# --- 17. a national commissioner's fund is no police and crime commissioner's own budget --------------------------
+
+def test_the_domestic_abuse_commissioners_fund_is_no_own_funding():
+    text = ("Funding news\n\nThe Kent course has received £40,000 for 2025-26 from the Domestic Abuse Commissioner's "
+            "Innovation Fund.\n")
+    assert awards_by_key(text)[(3, 40000)].funding_role == "grant"
+
+
+def test_an_areas_commissioners_named_fund_is_still_own_funding():
+    text = "Funding news\n\nThe Kent course has received £40,000 for 2025-26 from the Kent Commissioner's Safe Homes Fund.\n"
+    assert award_errors(text, {(3, 40000): dict(role="own_funding", funder="PCC")}) == []
