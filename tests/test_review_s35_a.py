@@ -219,3 +219,12 @@ def test_the_domestic_abuse_commissioners_fund_is_no_own_funding():
 def test_an_areas_commissioners_named_fund_is_still_own_funding():
     text = "Funding news\n\nThe Kent course has received £40,000 for 2025-26 from the Kent Commissioner's Safe Homes Fund.\n"
     assert award_errors(text, {(3, 40000): dict(role="own_funding", funder="PCC")}) == []
+
+
+# --- 18. an amendment's left-out sum makes an earlier equal sum context only where that line is the motion --------
+
+def test_a_grant_equal_to_a_sum_an_amendment_leaves_out_stays_a_grant():
+    text = ("Minutes\n\nThe Home Office has given the Kent Police and Crime Commissioner £50,000 for the perpetrator "
+            "course in 2025-26.\n\nAmendment to the motion on youth clubs: leave out £50,000 from reserves and insert "
+            "£40,000 from the parks budget.\n")
+    assert award_errors(text, {(3, 50000): dict(role="grant", funder="Home Office", start="2025-26")}) == []

@@ -1931,12 +1931,18 @@ _LEAVE_OUT = re.compile(r"\b(?:leave\s+out|delete|strike\s+out|remove)\b(?P<out>
 _AN_AMENDMENT = re.compile(r"\b(?:amend\w*|motion|paragraph|para\.?|recommendation)\b", re.I)
 
 
+#: a line moving or proposing a motion: "The motion asked …", "Cllr X moved that …", "It was proposed that …",
+#: "RESOLVED that …", "recommends"
+_A_MOTION = re.compile(r"\b(?:motion|moved?|moves|propos\w*|resolv\w*|recommend\w*|seconded)\b", re.I)
+
+
 def _sums_an_amendment_leaves_out(rel, drafts: list[_Draft]) -> None:
     """A sum that an amendment to a motion leaves out ("In paragraph 2, leave out £50,000 from reserves and insert
     £40,000 from the community safety budget"), on the amendment's line and in the motion as moved above it, is money
     proposed and never agreed, as a candidate's pledge is: ``context``, no area's award (README: context), keeping
     the payer and years its own clause gives.  The sum put in its place is read as usual."""
     left_out: dict[int, int] = {}
+    tails: dict[int, str] = {}
     for n in range(1, rel.text.count("\n") + 2):
         line = rel.line_text(n) or ""
         for m in _LEAVE_OUT.finditer(line):
@@ -1944,12 +1950,21 @@ def _sums_an_amendment_leaves_out(rel, drafts: list[_Draft]) -> None:
                 continue  # ("the council will remove the £30,000 contract and replace it with a larger one": no motion)
             for amount in read_amounts(m.group("out"))[0]:
                 left_out.setdefault(amount[2].pence, n)
+                # (the words the amendment leaves out after the sum, "from reserves": the motion says them too)
+                tails.setdefault(amount[2].pence, re.sub(r"^\W*[\d,.]*\s*(?:m|k|million)?\b", "", m.group("out")[amount[1]:]
+                                                        ).strip(" '\"‘’“”,"))
     if not left_out:
         return
     for d in drafts:
         upto = left_out.get(d.amount.pence)
         if upto is None or d.line > upto or d.role == "part" or any(x.whole is d for x in drafts):
             continue
+        line = rel.line_text(d.line) or ""
+        if d.line < upto and not _A_MOTION.search(line) and not (
+                tails.get(d.amount.pence) and tails[d.amount.pence].lower() in line.lower()):
+            continue  # (an earlier line giving the same sum is the motion only where it moves or proposes it or says
+            # the words left out with it: "The Home Office has given £50,000 for the course" above an amendment
+            # leaving out "£50,000 from reserves" from a motion on youth clubs is that grant)
         if d.line == upto and not any(m.start("out") <= _find_on_line(rel, d) < m.end("out")
                                       for m in _LEAVE_OUT.finditer(rel.line_text(d.line) or "")):
             continue  # (the sum put in on the amendment's line is no sum left out)
