@@ -228,3 +228,8 @@ def test_a_grant_equal_to_a_sum_an_amendment_leaves_out_stays_a_grant():
             "course in 2025-26.\n\nAmendment to the motion on youth clubs: leave out £50,000 from reserves and insert "
             "£40,000 from the parks budget.\n")
     assert award_errors(text, {(3, 50000): dict(role="grant", funder="Home Office", start="2025-26")}) == []
+
+
+def test_a_labels_letter_before_an_areas_name_ends_its_sentence():
+    assert len(list(_sentence_breaks("It came in Tranche B. Surrey receives more."))) == 1
+    assert list(_sentence_breaks("Commissioner J. Durham-Lee spoke.")) == []

@@ -12,7 +12,7 @@ from funding.core.money import MONEY_TOKEN
 from funding.core.text import Line, html_to_lines, looks_like_html, split_lines
 from funding.parse.releases.records import PreparedRelease
 from funding.parse.releases.vocabulary import _first, _read_data, _terms
-from funding.parse.releases.places import release_area
+from funding.parse.releases.places import find_areas, release_area
 from funding.parse.releases.periods import YEAR_FORM
 
 
@@ -38,12 +38,20 @@ _SURNAME_AFTER = re.compile(r"[\"'“‘]?(?!(?:The|This|That|These|Those|There|
 # the words "Kent County Council pays …" open a new sentence, where "Commissioner J. Smith gave …" runs on)
 
 
+def _an_areas_name(word: str) -> bool:
+    """Whether ``word`` is, whole, the name of an area ("Surrey"; not "Durham-Lee")."""
+    return any(s == 0 and e == len(word) for s, e, _c in find_areas(word))
+
+
 def _sentence_breaks(text: str):
     """The sentence breaks of ``text`` (:data:`_SENTENCE_BREAK`'s matches), less those after a person's initial
     ("Commissioner J. Smith gave …" is one sentence)."""
     for m in _SENTENCE_BREAK.finditer(text):
         before = _INITIAL_BEFORE.search(text, 0, m.start())
-        if before and before.group("word") not in _LETTER_LABELS and _SURNAME_AFTER.match(text, m.end()):
+        surname = _SURNAME_AFTER.match(text, m.end()) if before else None
+        if before and before.group("word") not in _LETTER_LABELS and surname \
+                and not _an_areas_name(re.match(r"[\"'“‘]?([\w’'-]*)", text[m.end() :]).group(1)):
+            # (no area's name: "… in Tranche B. Surrey receives £X" opens a sentence on the area)
             continue
         yield m
 
