@@ -12,7 +12,7 @@ from funding.core.money import MONEY_TOKEN
 from funding.core.text import Line, html_to_lines, looks_like_html, split_lines
 from funding.parse.releases.records import PreparedRelease
 from funding.parse.releases.vocabulary import _first, _read_data, _terms
-from funding.parse.releases.places import release_area
+from funding.parse.releases.places import find_areas, release_area
 from funding.parse.releases.periods import YEAR_FORM
 
 
@@ -33,7 +33,14 @@ _LETTER_LABELS = frozenset("Lot Lots Plan Phase Part Annex Appendix Schedule Str
 _SURNAME_AFTER = re.compile(r"[\"'“‘]?(?!(?:The|This|That|These|Those|There|Then|It|Its|A|An|In|On|At|As|We|He|She|They|"
                             r"Our|His|Her|Their|From|For|With|By|Each|All|Both|But|And|Or|So|If|When|While|After|"
                             r"Before|Since|Until|Of|To|No|Not|Yes|Also|Funding|Money|Some|Most|One|Two|Three|I|You|"
-                            r"Your|My|What|Which|Who|How|Why|Where|Here|Over|Under|Between)\b)[A-Z][a-z’'-]+\b")
+                            r"Your|My|What|Which|Who|How|Why|Where|Here|Over|Under|Between)\b)[A-Z][a-z’'-]+\b(?![ \t]+[A-Z])")
+# (a surname is no first word of a body's or a place's name of several capitalised words: after "… in Tranche B."
+# the words "Kent County Council pays …" open a new sentence, where "Commissioner J. Smith gave …" runs on)
+
+
+def _an_areas_name(word: str) -> bool:
+    """Whether ``word`` is, whole, the name of an area ("Surrey"; not "Durham-Lee")."""
+    return any(s == 0 and e == len(word) for s, e, _c in find_areas(word))
 
 
 def _sentence_breaks(text: str):
@@ -41,7 +48,10 @@ def _sentence_breaks(text: str):
     ("Commissioner J. Smith gave …" is one sentence)."""
     for m in _SENTENCE_BREAK.finditer(text):
         before = _INITIAL_BEFORE.search(text, 0, m.start())
-        if before and before.group("word") not in _LETTER_LABELS and _SURNAME_AFTER.match(text, m.end()):
+        surname = _SURNAME_AFTER.match(text, m.end()) if before else None
+        if before and before.group("word") not in _LETTER_LABELS and surname \
+                and not _an_areas_name(re.match(r"[\"'“‘]?([\w’'-]*)", text[m.end() :]).group(1)):
+            # (no area's name: "… in Tranche B. Surrey receives £X" opens a sentence on the area)
             continue
         yield m
 
@@ -1379,7 +1389,10 @@ def _find_heading_lines(rel: PreparedRelease) -> set[int]:
             out.add(l.number)
         elif len(re.findall(r"\b[A-Z]{2,}\b", t)) >= 3 and not re.search(r"[a-z]", t) and not MONEY_TOKEN.search(t):
             out.add(l.number)  # a heading in capitals ("A NEW COURSE FOR MEN WHO ABUSE")
-        elif _SESSION_TITLE.match(l.text) and _PRESENTERS_AFTER_TITLE.search(l.text):
+        elif _SESSION_TITLE.match(l.text) and _PRESENTERS_AFTER_TITLE.search(l.text) \
+                and not _A_DECISION_SIGNED.match(l.text):
+            # (not a decision record's numbered recommendation signed by an office holder, "R1  Approve the group
+            # course for men. Jane Smith, Commissioner": content)
             out.add(l.number)  # a programme's session by its code and title, its speakers after ("B3  Working with
             # fathers: a pilot. Jo Bloggs, Riverside Project"): what the session is called, not what is delivered
     return out
@@ -1393,3 +1406,10 @@ def _find_heading_lines(rel: PreparedRelease) -> set[int]:
 _SESSION_TITLE = re.compile(r"^\s*[A-Z]{1,2}\d{1,2}(?: {2,}|\t)(?=[A-Z])(?:(?! {2,}|\t)[^£\d|])+[^£\d|\s.!?:;]\s*$")
 _PRESENTERS_AFTER_TITLE = re.compile(r"\.\s+(?:(?:Chaired by|Led by|With)\s+)?(?:(?:Dr|Prof|Professor|Inspector|Cllr|Councillor)\s+)?"
                                      r"[A-Z][a-z]+(?:[ -][A-Z][\w'’-]+)+(?:,\s+[A-Z][^£\d|.]*)?\s*$")
+#: a numbered recommendation or decision of a record, opening on its verb or closing on the office of whoever signs it:
+#: "R1  Approve the group course for men. Jane Smith, Commissioner", "D2  The grant is agreed. Sam Lee, Chief Executive"
+_A_DECISION_SIGNED = re.compile(r"^\s*[A-Z]{1,2}\d{1,2}\s+(?:(?:to\s+)?(?:approve|agree|note|endorse|authorise|authorize|"
+                                r"delegate|award|accept|extend|commission|grant|allocate|fund)\b|.*,\s*(?:the\s+)?(?:(?:deputy\s+)?"
+                                r"(?:police,?\s+(?:fire\s+)?and\s+crime\s+)?commissioner|mayor|deputy mayor|chief\s+"
+                                r"(?:executive|constable|finance officer)|councillor|cabinet member|director|treasurer|"
+                                r"monitoring officer|PF?CC)\b[^,]*$)", re.I)

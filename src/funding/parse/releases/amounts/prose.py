@@ -1307,7 +1307,10 @@ def extract_awards(
                 # ("The table below covers the same two years and is shown in £k.": a unit is no sum)
                 lead_line = number
                 lead_funder = _first(terms.get("funder", ()), lead) if _ABOUT_THE_ROWS.search(lead) else \
-                    "partners" if _PARTNERS_CONTRIBUTE_LEAD.search(lead) else ""
+                    "partners" if _PARTNERS_CONTRIBUTE_LEAD.search(lead) and _first(terms.get("funder", ()), lead) in ("", "partners") \
+                    and not _NOT_IN_THE_TABLE.search(lead) else ""
+                # (not a caption about another payer's money that names partners' money only as left out: "The Home
+                # Office grant is split as below (partner contributions are reported separately):")
                 # ("Table 3: Partner contributions to the pooled budget, 2025-26" over rows of bodies: the caption calls
                 # each body in its rows a partner, as a "Funding partner" column heading does; README, "Partners' money")
                 # "From her own budget, the commissioner pays for three services:": the rows under it are her own money
@@ -1822,19 +1825,30 @@ def _payers_named_before_bracketed_pieces(rel, drafts: list[_Draft], terms) -> N
         said = _MET_BY.search(text, at + len(w.amount.text), spots[0])
         if not said or any(not re.search(r"\(\s*$", text[:k]) for k in spots):
             continue  # (each piece opens its own bracket after its payer)
+        if re.match(r"shared", said.group(0), re.I) and (
+                re.search(r"\b(?:home office|ministry of justice|MoJ)\b", text[: said.start()], re.I)
+                or not re.search(r"\b(?:cost|costs|bill|price)\b", text[max(0, at - 60) : said.start()], re.I)):
+            continue  # (a grant shared between the bodies that receive it, "The Home Office grant of £90,000 is shared
+            # between the commissioner (£50,000) and the council (£40,000)": its shares, no payers; a cost shared is)
         payers, begin = [], said.end()
         for d, k in zip(pieces, spots):
             words = text[begin:k]
             payer = _first(terms.get("funder", ()), words) or (
-                "partners" if re.search(r"\bpartners?\b", words, re.I) else
-                "PCC" if _THE_COMMISSIONER.search(words) else "")
+                # (a body called a partner, not the partners a service supports: "a charity's grant for partner
+                # support (£20,000)" names no partner paying)
+                "partners" if re.search(r"(?<!\bfor )(?<!\bwith )\bpartners?\b(?![ \t]+(?:support|work|services?|safety|"
+                                        r"contact|advocacy|outreach|sessions?)\b)", words, re.I) else
+                "PCC" if _THE_COMMISSIONER.search(words) else
+                # (a payer off the funder list, "a charity's grant (£20,000)", "the Abbey Trust (£5,000)": its piece
+                # has funder null, the body itself an organisation)
+                "-" if re.search(r"\b(?:charit\w*|trusts?|foundations?|lottery|ICB|NHS|health board)\b", words, re.I) else "")
             payers.append(payer)
             close = text.find(")", k)
             begin = close + 1 if close > 0 else k + len(d.amount.text)
         if not all(payers) or len(set(payers)) < 2:
             continue
         for d, payer in zip(pieces, payers):
-            d.funder, d.funder_basis = payer, "clause"
+            d.funder, d.funder_basis = payer.strip("-"), "clause"
         w.role, w.funder, w.funder_basis = "total", "", "clause"
 
 
@@ -1893,8 +1907,12 @@ def _the_commissioners_grant_by_its_pronoun(rel, drafts: list[_Draft]) -> None:
         raw = rel.line_text(d.line) or ""
         at = raw.find(d.amount.text)
         before = raw[max(0, at - 200) : at] if at > 0 else ""
+        # (nor one whose own clause names the money it passes on after the figure: "for its grant of £60,000 from
+        # the Home Office perpetrator fund" is the Home Office's money)
+        after = re.split(r"[.;]\s|,\s+(?:and|but|while)\s", raw[at + len(d.amount.text) :] if at > 0 else "", maxsplit=1)[0]
         if before and _COMMISSIONERS_OWN_GRANT_BEFORE.search(before) \
-                and not re.search(r"\b(?:home office|ministry of justice|council)\b", before, re.I):
+                and not re.search(r"\b(?:home office|ministry of justice|council)\b", before, re.I) \
+                and not re.search(r"\b(?:home office|ministry of justice|MoJ)\b", after, re.I):
             d.role, d.funder, d.funder_basis = "own_funding", "PCC", "clause"
 
 
@@ -1908,22 +1926,45 @@ _LEAVE_OUT = re.compile(r"\b(?:leave\s+out|delete|strike\s+out|remove)\b(?P<out>
                         r"replace\s+(?:it|them)\s+with)\b", re.I)
 
 
+#: words saying a line amends a motion or a paper's text: "Amendment", "amended", "the motion", "in paragraph 3",
+#: "recommendation 2"
+_AN_AMENDMENT = re.compile(r"\b(?:amend\w*|motion|paragraph|para\.?|recommendation)\b", re.I)
+
+
+#: a line moving or proposing a motion: "The motion asked …", "Cllr X moved that …", "It was proposed that …",
+#: "RESOLVED that …", "recommends"
+_A_MOTION = re.compile(r"\b(?:motion|moved?|moves|propos\w*|resolv\w*|recommend\w*|seconded)\b", re.I)
+
+
 def _sums_an_amendment_leaves_out(rel, drafts: list[_Draft]) -> None:
     """A sum that an amendment to a motion leaves out ("In paragraph 2, leave out £50,000 from reserves and insert
     £40,000 from the community safety budget"), on the amendment's line and in the motion as moved above it, is money
     proposed and never agreed, as a candidate's pledge is: ``context``, no area's award (README: context), keeping
     the payer and years its own clause gives.  The sum put in its place is read as usual."""
     left_out: dict[int, int] = {}
+    tails: dict[int, str] = {}
     for n in range(1, rel.text.count("\n") + 2):
-        for m in _LEAVE_OUT.finditer(rel.line_text(n) or ""):
+        line = rel.line_text(n) or ""
+        for m in _LEAVE_OUT.finditer(line):
+            if re.match(r"remove\b", m.group(0), re.I) and not _AN_AMENDMENT.search(line):
+                continue  # ("the council will remove the £30,000 contract and replace it with a larger one": no motion)
             for amount in read_amounts(m.group("out"))[0]:
                 left_out.setdefault(amount[2].pence, n)
+                # (the words the amendment leaves out after the sum, "from reserves": the motion says them too)
+                tails.setdefault(amount[2].pence, re.sub(r"^\W*[\d,.]*\s*(?:m|k|million)?\b", "", m.group("out")[amount[1]:]
+                                                        ).strip(" '\"‘’“”,"))
     if not left_out:
         return
     for d in drafts:
         upto = left_out.get(d.amount.pence)
         if upto is None or d.line > upto or d.role == "part" or any(x.whole is d for x in drafts):
             continue
+        line = rel.line_text(d.line) or ""
+        if d.line < upto and not _A_MOTION.search(line) and not (
+                tails.get(d.amount.pence) and tails[d.amount.pence].lower() in line.lower()):
+            continue  # (an earlier line giving the same sum is the motion only where it moves or proposes it or says
+            # the words left out with it: "The Home Office has given £50,000 for the course" above an amendment
+            # leaving out "£50,000 from reserves" from a motion on youth clubs is that grant)
         if d.line == upto and not any(m.start("out") <= _find_on_line(rel, d) < m.end("out")
                                       for m in _LEAVE_OUT.finditer(rel.line_text(d.line) or "")):
             continue  # (the sum put in on the amendment's line is no sum left out)
@@ -2308,7 +2349,10 @@ def _one_figure_a_row(rows: list[_Draft], total_cells: list[_Draft]) -> bool:
 _SPENDING_FIELD = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:total\s+|latest\s+|annual\s+)?(?:claimed|spend|spent|spending|expenditure|"
                              r"actual\s+spend|(?:forecast\s+)?(?:outturn|variance|under-?spend|over-?spend)|"
                              r"forecast\s+(?:spend|expenditure)|paid\s+to\s+date)\b"
-                             r"(?![^:£.;]*\b(?:award\w*|received|approved|grants?|from)\b)[^:£.;]{0,50}:\s*(?:\*\*)?\s*$", re.I)
+                             r"(?![^:£.;]*\b(?:award\w*|received|approved|grants?|from|plans?|planned|limits?|caps?|"
+                             r"ceilings?|allocations?|profiles?)\b)[^:£.;]{0,50}:\s*(?:\*\*)?\s*$", re.I)
+# (nor a plan, profile, limit or allocation of spending: "Spending plan 2025-26: £90,000" is the budget, money
+# given, not spent)
 
 
 #: the imprint election law puts on a candidate's campaign material: "Promoted by A. Writer on behalf of B. Candidate,
@@ -3417,8 +3461,10 @@ def _before_the_next_figures_clause(window: str, next_figure_ends_it: bool) -> s
     if not next_figure_ends_it:
         return window
     at = window.find("AMOUNT")
-    joined = _NEXT_CLAUSE_JOINED.search(window, at + 6) if at >= 0 else None
-    return window if joined is None else window[: joined.start()]
+    # (the last such joint before the next figure opens that figure's clause; one before it may still speak of this
+    # figure: "£20,000 for the helpline, and all of it comes from her own budget, while the Home Office gives £90,000")
+    joined = list(_NEXT_CLAUSE_JOINED.finditer(window, at + 6)) if at >= 0 else []
+    return window if not joined else window[: joined[-1].start()]
 
 
 #: the words between a figure and a bracket opening on the next figure: none, or only the figure's span ("£60,000 over
@@ -3960,9 +4006,9 @@ def _payer_of_figure(
         # "X will employ two advocates, and Mr Hale is paying for both posts from his own budget", or the speaker's,
         # "X is evaluating it, and I have set aside £30,000 of my own budget": a body's is "its own")
         role, funder = "match_funding", "partners"  # a charity putting in its own money beside the grant
-    elif role in ("own_funding", "match_funding") and _PROVIDER_OWN.search(sentence[lo:hi]):
+    elif role in ("own_funding", "match_funding") and _providers_own(sentence[lo:hi]):
         role, funder = "match_funding", "partners"  # "The Recipient will add £18,000 of its own reserves"
-    elif role in ("part", "grant") and (not funder or borrowed) and _PROVIDER_OWN.search(sentence[lo:hi]):
+    elif role in ("part", "grant") and (not funder or borrowed) and _providers_own(sentence[lo:hi]):
         funder, borrowed = "partners", False  # a listed piece: "* £32,200 from the provider's charitable reserves" (its
         # own money, not the payer of the piece listed before it)
     elif role in ("own_funding", "match_funding") and \
@@ -5067,6 +5113,20 @@ def _without_a_figure_confirmed_on_its_line(rel, drafts: list[_Draft]) -> list[_
 
 
 
+#: where a service meets, named after "in" or "at": "meets in a school sports hall", "held at the leisure centre"
+_VENUE = re.compile(r"\b(?:meets?|meeting|held|runs?|running|based|hosted|takes? place)\s+(?:in|at)\s+(?:(?:a|an|the|our|its|"
+                    r"their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sports? halls?|leisure centres?|librar(?:y|ies)|(?:village|church) "
+                    r"halls?)\b", re.I)
+
+
+#: children at risk of offending, a youth justice service's early help ("children on the edge of the justice system")
+_EDGE_OF_JUSTICE = re.compile(r"\b(?:children|young people|teenagers)\s+on\s+the\s+edge\s+of\s+(?:the\s+)?(?:youth\s+)?"
+                              r"(?:justice system|criminal justice system|offending|crime)\b", re.I)
+#: a service of this genre named by its kind without the words of abuse: "the whole-family service", "the group course"
+_NAMED_SERVICE_OF_THE_GENRE = re.compile(r"\b(?:famil\w*|group\s+(?:work|courses?|programmes?)|one[- ]to[- ]one|"
+                                         r"case ?manag\w*|helplines?|fathers?)\b", re.I)
+
+
 def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]:
     """Drop a prose figure standing alone (no piece of a sum, no sum of pieces) that pays for work unrelated to
     domestic abuse (README: money for roads, a library, a sports club is not a fact when it stands alone): its
@@ -5087,10 +5147,16 @@ def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]
         if k + 1 < len(sentences) and sentences[k + 1][0] == d.line and not MONEY_TOKEN.search(sentences[k + 1][1]) \
                 and _NOT_ABUSE_MONEY.search(sentences[k + 1][1]):
             return True
-        if _another_programme_by_its_topics(text):
+        if _another_programme_by_its_topics(text, text.find(d.amount.text)):
             return True
-        return _names_unrelated_work(text) and not _WORK_ITSELF.search(_ANTISOCIAL.sub(" ", text))
+        if _EDGE_OF_JUSTICE.search(text) and not _names_unrelated_work(_EDGE_OF_JUSTICE.sub(" ", _VENUE.sub(" ", text))) \
+                and _NAMED_SERVICE_OF_THE_GENRE.search(text):
+            return False  # ("the whole-family service, which also works with children on the edge of the justice
+            # system": the money pays for the family work, the children one of its groups)
+        return _names_unrelated_work(_VENUE.sub(" ", text)) and not _WORK_ITSELF.search(_ANTISOCIAL.sub(" ", text))
         # ("The anti-social behaviour unit underspend of £22.2k …": no one's behaviour towards a partner)
+        # (a place the work meets in is not what the money buys: "the group course, which meets in a school sports
+        # hall")
     return [d for d in drafts if not unrelated(d)]
 
 
@@ -5102,13 +5168,21 @@ _OTHER_PROGRAMME = re.compile(r"\b(?:our|the|its|their|(?:[\w'’-]+\s+){1,3}?[\
                               re.I)
 
 
-def _another_programme_by_its_topics(sentence: str) -> bool:
+def _another_programme_by_its_topics(sentence: str, at: int = -1) -> bool:
     """Whether a sentence's money pays for a body's wider or other programme whose bracketed topics name none of this
     genre's work ("Our wider programme (adult safeguarding, neglect, online safety) is paid for from partners' core
     contributions of £X"): work unrelated to domestic abuse (README, funding_role), however the word "safeguarding"
-    reads. A bracket naming abuse, violence, stalking or perpetrators is this genre's work."""
+    reads. A bracket naming abuse, violence, stalking or perpetrators is this genre's work.  The figure (at ``at``)
+    must be in the programme's own clause: "£80,000 for the group course for men, and our other services (housing
+    advice, debt) carry on" pays for the course, the other services only mentioned in a clause joined on after it."""
     m = _OTHER_PROGRAMME.search(sentence)
-    return bool(m) and not _WORK_ITSELF.search(re.sub(r"\bsafeguard\w*", " ", m.group("topics"), flags=re.I)) \
+    if not m:
+        return False
+    if at >= 0:
+        between = sentence[min(at, m.end()) : max(at, m.start())]
+        if re.search(r";|,\s+(?:and|but|while|whereas)\s|\s(?:but|while|whereas)\s", between, re.I):
+            return False
+    return not _WORK_ITSELF.search(re.sub(r"\bsafeguard\w*", " ", m.group("topics"), flags=re.I)) \
         and not _CORE_WORK.search(m.group("topics"))
 
 
@@ -5253,6 +5327,8 @@ _BUDGET_ROW = re.compile(r"\W*(?P<label>(?:(?!\b(?:is|are|was|were|will|be|been|
 #: for 2025/26 is £310.4m"): far above what any one area spends on perpetrators in a year (the largest area grants of
 #: the national rounds are under £3m)
 _WHOLE_BUDGET_SIZE = 20_000_000 * 100
+#: a budget row's label naming the police's or commissioner's money: "Police precept", "Policing precept", "PCC precept"
+_A_POLICE_SOURCE = re.compile(r"\b(?:police|policing|PF?CC|O?PF?CC|commissioner['’]?s?|mayor['’]?s?)\b", re.I)
 #: a budget block's row is a whole budget from this size: a precept leaflet's "Council tax precept  £120.3m" or a
 #: district's "Net revenue budget  £19.4m"; a smaller row is a source of one service's money ("Police precept: £20,000"
 #: under a perpetrator service's funding heading, beside its Home Office grant)
@@ -5349,8 +5425,11 @@ def _without_a_whole_bodys_budget(rel, drafts: list[_Draft]) -> list[_Draft]:
         if at > 0 and _TAX_RISE.search(line) and _TAX_YIELD.search(line[:at]):
             return True  # (what a rise in the precept would raise: tax, not perpetrator money)
         row = _BUDGET_ROW.fullmatch(line)  # a budget block's row: its label, then its one figure
-        return bool(row) and len(row.group("label").split()) <= 8 and d.amount.pence >= _BUDGET_ROW_SIZE \
+        return bool(row) and len(row.group("label").split()) <= 8 and (
+            d.amount.pence >= _BUDGET_ROW_SIZE or not _A_POLICE_SOURCE.search(row.group("label"))) \
             or d.amount.pence >= _WHOLE_BUDGET_SIZE
+        # (a smaller row is a source of a service's money only where it names the police's money: a parish council's
+        # "Precept   £45,000" is its own whole budget)
     dropped = {id(d) for d in drafts if whole_budget(d)}
     return [d for d in drafts if id(d) not in dropped and id(d.whole) not in dropped]
 
@@ -5833,12 +5912,25 @@ _PROVIDER_OWN = re.compile(r"\b(?:recipient|provider|grantee|grant holder|charit
                            r"|\b(?:its|their|our) own fund-?raising\b"
                            # (and a provider writing of its own reserves, "Our own reserves: £4,000", "£4,000 from our
                            # own reserves": a public office names its reserve as its own, "the police fund reserve")
-                           r"|\bour own reserves\b"
+                           r"|(?P<ours>\bour own reserves\b)"
                            # (a body named by its own name, "£1,000 from the Hub's own reserves", "Oakway Change's
                            # reserves": not a council's, a commissioner's or a public office's reserves)
                            r"|\b(?!(?:council|commissioner|mayor|authority|office|police|PCC|OPCC|PFCC|government|board|"
                            r"department|ministry|force)\b)(?-i:[A-Z][\w-]*)['’]s (?:own )?reserves\b",
                            re.I)  # (not "people worried about their own behaviour")
+def _providers_own(stretch: str) -> bool:
+    """Whether ``stretch`` names a provider's own money (:data:`_PROVIDER_OWN`); "our own reserves" only where the
+    stretch names no commissioner, mayor or their office, whose "our" it would be ("As your commissioner I have put
+    £40,000 from our own reserves into the clinic": the commissioner's own money, README own_funding)."""
+    m = _PROVIDER_OWN.search(stretch)
+    if m and m.group("ours") and _COMMISSIONER_WORDS.search(stretch):
+        return bool(any(x.group("ours") is None for x in _PROVIDER_OWN.finditer(stretch)))
+    return bool(m)
+
+
+_COMMISSIONER_WORDS = re.compile(r"\b(?:commissioner|mayor|PF?CC|OPF?CC|MOPAC|police fund|policing)\b", re.I)
+
+
 #: a total naming how many of the sums before it it adds: "Added together, the ten shares come to", "The four
 #: allocations total", "In all the three grants are worth"
 _COUNTED_BACK = re.compile(r"^\W*(?:[\w'’]+,?\s+){0,3}?(?:the|these|those|all)\s+(?P<n>two|three|four|five|six|seven|"
@@ -6295,6 +6387,9 @@ def _noun_of(sentence: str, lo: int, start: int, end: int) -> str:
 #: pooled budget", "Contributions by partner, 2025-26", "what each partner will contribute"
 _PARTNERS_CONTRIBUTE_LEAD = re.compile(r"\bpartners?['’]?\s+contributions?\b|\bcontributions?\s+(?:from|by|of)\s+"
                                        r"(?:each\s+|the\s+|all\s+)?partners?\b|\bwhat\s+each\s+partner\b", re.I)
+#: words saying something is left out of the table: "reported separately", "not included", "excluded", "shown elsewhere"
+_NOT_IN_THE_TABLE = re.compile(r"\b(?:separately|not\s+(?:included|shown|listed)|exclud\w*|elsewhere|apart from|other than)\b",
+                               re.I)
 _ABOUT_THE_ROWS = re.compile(r"\b(?:(?:set out|shown|listed) below|as follows|the table below|"
                              r"the (?:sums|figures|amounts|allocations|awards) (?:below|in the table)\b|(?:these|they) are (?:the|all)\b|"
                              r"all (?:(?:the\s+)?(?:sums|figures|amounts|payments|allocations|rows)\s+)?(?:are|were)\b|"
