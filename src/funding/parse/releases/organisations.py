@@ -1499,8 +1499,12 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                             or _LIST_ITEM.match(raw) and 0 <= raw.find(name) < raw.find("£")):
                         continue  # (the row's label: its body is the row's recipient; so a list item's, "• Partner
                         # support (X) – £138,000", README "Partner-support table rows")
-                    if role == "delivery_partner" and _THANKS_OPENER.match(sentence):
-                        continue  # ("We are grateful to … staff at X": a body thanked, no work it is said to deliver)
+                    if role == "delivery_partner" and (thanks := _THANKS_OPENER.match(sentence)) \
+                            and not re.search(r"[;:]", sentence[thanks.end():m.start()]) \
+                            and not re.search(r"\bby\s*$", m.group(0)):
+                        continue  # ("We are grateful to … staff at X": a body thanked, no work it is said to deliver;
+                        # not a clause after the thanks, nor work said to be delivered by it: "We thank the Home Office
+                        # for the grant; the course is delivered by Y", "With thanks to the men on the course, run by Y")
                     if role == "delivery_partner" and _SUPPORT_SUBJECT.search(_clause_before(sentence, m.start())):
                         role_ = "survivor_support_provider"  # "Support for partners, delivered under subcontract by X"
                     add(at(name, m.end()), name, role_, provision)

@@ -88,7 +88,8 @@ _NOT_A_COUNT_AFTER = re.compile(
 _NOT_A_COUNT_BEFORE = re.compile(
     r"\b(?:capacity (?:for|of)|places for|room for|(?:comparison|control|matched|similar) (?:group|sample|cohort) of)\s+$|"
     # a school's year groups ("Years 7 and 8 parents' evening", "Year 11 pupils"): a year's number, no count
-    r"\b(?-i:Years?)\s+(?:\d{1,2}\s*(?:,|and|to|-|–)\s*)*$|"
+    # (not after a comma that closes the list: "In Year 2, 45 men completed" counts 45 men in a year of the grant)
+    r"\b(?-i:Years?)\s+(?:(?:\d{1,2}\s*(?:,|and|to|-|–)\s*)*\d{1,2}\s*(?:and|to|-|–)\s*)?$|"
     # a caseload, a team's or a mean's size and a headcount ("a caseload of 45 men", "employs 14 case workers",
     # "an average of 3 children") are no results
     r"\b(?:case ?loads?|average|mean|team|staff|workforce|headcount|group size|cohort size) (?:of|is|was|stands at|stood at|"
