@@ -1898,10 +1898,14 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
     # … on top of the commissioner's money"): no award is read from the sum (a diagnostic is), but the council still
     # adds money to the grant, a match funder, as with the sum read (README, vocabulary: a malformed amount is not also
     # an award; the organisation fact is the body's)
-    awarded_lines = {a.source_line for a in awards}
+    awarded = {}
+    for a in awards:
+        awarded.setdefault(a.source_line, []).append(a.amount.text)
     for number_, sentence_ in rel.sentences:
-        if number_ in awarded_lines or not _UNREAD_SUM.search(sentence_) or not _ADDED_ON_TOP.search(sentence_):
-            continue
+        if not _UNREAD_SUM.search(sentence_) or not _ADDED_ON_TOP.search(sentence_) \
+                or any(t in sentence_ for t in awarded.get(number_, ())):
+            continue  # (an award read from the sentence itself; one elsewhere on its line, "The commissioner has given
+            # £200,000. X Council has added £15, 000 on top", leaves the council's sum unread)
         subject_ = re.match(r"\s*(?:(?:[A-Z][\w'’&-]*|and|of|upon)\s+){1,6}?(?=(?:has|have|is|are|will)\s+(?:also\s+)?"
                             r"(?:added|adding|add|put|topped|match)\w*\b)", sentence_)
         head_ = subject_.group(0) if subject_ else ""
