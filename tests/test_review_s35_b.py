@@ -154,3 +154,19 @@ def test_a_council_adding_an_unreadable_sum_beside_the_grant_on_one_line_is_a_ma
     text = ("Essex update\n\nThe Essex Police, Fire and Crime Commissioner has given £150,000. Thurrock Council has "
             "added £12, 000 on top of the commissioner's money.\n")
     assert (3, "Thurrock Council", "match_funder") in organisation_facts(text)
+
+
+# --- 12. what each of a group has stops at a later clause with its own subject -------------------------------------
+
+def test_a_group_course_the_parents_join_is_not_the_young_peoples():
+    text = ("Essex update\n\nThe Essex Police, Fire and Crime Commissioner has given £150,000. Each young person has a "
+            "key worker and their parents join a group course.\n")
+    got = cohorts_by_line(text, "group_programme")
+    assert got[3] == set()
+    assert cohorts_by_line(text, "case_management")[3] == {"young_people"}
+
+
+def test_what_each_father_gets_joined_by_plus_is_still_the_fathers():
+    text = ("Essex update\n\nThe Essex Police, Fire and Crime Commissioner has given £150,000. Every father gets a case "
+            "worker plus weekly one-to-one sessions.\n")
+    assert cohorts_by_line(text, "one_to_one")[3] == {"fathers"}

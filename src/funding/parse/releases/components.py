@@ -498,6 +498,10 @@ _SUBJECT_NAME = re.compile(r"^\W*(?:(?:[A-Z][\w'’.-]*\s+){1,3}(?:explained|sai
 _EACH_HAS = re.compile(r"\W*(?:each|every)\s+(?P<who>man|woman|father|young person)\s+(?:has|gets|is given|receives|"
                        r"will (?:have|get|receive|be given))\b", re.I)
 _EACH_GROUP = {"man": "men", "woman": "women", "father": "fathers", "young person": "young_people"}
+#: a later clause with a subject and verb of its own, whose things are not what each of the group has: "Each young person
+#: has a key worker and their parents join a group course", "… while partners get support"
+_NEW_SUBJECT = re.compile(r"(?:,|\b(?:and|while|but|whereas))\s+(?:[\w'’-]+\s+){1,3}?(?:join|joins|attend|attends|get|gets|"
+                          r"have|has|are|is|receive|receives|go|goes|take|takes|can|will)\b", re.I)
 #: a group session named only as a point in time, with the time counted from it: "three months after his last group
 #: session", "until their final group session", "two weeks before the first group session" (not a bare "before their
 #: first group session": "men have three one-to-one sessions before their first group session" says they go on to a group)
@@ -2034,7 +2038,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     if antecedent:
                         cohorts = {"men" if him.group(0).lower() == "him" else "women"}
                 if not cohorts and kind in _PERPETRATOR_KINDS and (each := _EACH_HAS.match(item)) \
-                        and spans[kind][0] > each.end() and not re.search(r"[;:]", item[each.end() : spans[kind][0]]):
+                        and spans[kind][0] > each.end() and not re.search(r"[;:]", item[each.end() : spans[kind][0]]) \
+                        and not _NEW_SUBJECT.search(item, each.end(), spans[kind][0]):
                     # "Every father gets a key worker plus fortnightly one-to-one sessions": the things each of
                     # that group has are all for that group, the second as the first
                     cohorts = {_EACH_GROUP[each.group("who").lower()]}
