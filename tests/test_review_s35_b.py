@@ -170,3 +170,13 @@ def test_what_each_father_gets_joined_by_plus_is_still_the_fathers():
     text = ("Essex update\n\nThe Essex Police, Fire and Crime Commissioner has given £150,000. Every father gets a case "
             "worker plus weekly one-to-one sessions.\n")
     assert cohorts_by_line(text, "one_to_one")[3] == {"fathers"}
+
+
+# --- 13. a name held together by its article still ends at its own last word ---------------------------------------
+
+def test_a_partnership_named_with_an_article_and_a_trust_after_it_are_two_bodies():
+    text = ("Essex update\n\nThe Essex Police, Fire and Crime Commissioner has given £30,000 to The Tendring and Colne "
+            "Partnership and The Blackwater Trust.\n")
+    got = {(n, r) for _, n, r in organisation_facts(text)}
+    assert {("Tendring and Colne Partnership", "recipient"), ("Blackwater Trust", "recipient")} <= got
+    assert not any("Blackwater" in n and "Colne" in n for n, _ in got)

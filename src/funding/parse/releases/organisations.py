@@ -863,6 +863,12 @@ def _split_names(name: str) -> list[str]:
                 and _ORG_WORD.search(right) and not one_name:
             # (an article before a one-word place is no second word of a name: "The Fen and Coast Partnership" is one)
             return _split_names(left) + _split_names(right)  # "Safe Lives UK and Respect"; not "Brighton and Hove …"
+        for later in list(re.finditer(r" and ", name))[1:]:
+            # (a later "and" after a body's last word: "The Fen and Coast Partnership and The Dale Trust" is two, the
+            # first held together by its article as above)
+            head, tail = name[: later.start()], name[later.end():]
+            if _ORG_WORD.fullmatch(head.split()[-1]) and _ORG_WORD.search(tail):
+                return _split_names(head) + _split_names(tail)
         if _ORG_WORD.fullmatch(left.split()[-1]) and not _ORG_WORD.search(right):
             return _split_names(left) + _split_names(right)  # "Ripon Change Trust and Harrogate": a body's name ends there
         if not _ORG_WORD.search(name) and not (len(left.split()) == 1 and len(right.split()) >= 2
