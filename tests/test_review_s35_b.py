@@ -180,3 +180,15 @@ def test_a_partnership_named_with_an_article_and_a_trust_after_it_are_two_bodies
     got = {(n, r) for _, n, r in organisation_facts(text)}
     assert {("Tendring and Colne Partnership", "recipient"), ("Blackwater Trust", "recipient")} <= got
     assert not any("Blackwater" in n and "Colne" in n for n, _ in got)
+
+
+# --- 14. staff at a meeting's sessions were not trained --------------------------------------------------------------
+
+def test_practitioners_at_a_steering_groups_sessions_are_no_outcome():
+    got = outcomes_by_key("Some 14 practitioners attended the steering group sessions this spring.\n")
+    assert (3, 14, "count") not in got
+
+
+def test_practitioners_who_attended_a_session_on_a_topic_are_still_counted():
+    got = outcomes_by_key("In all 186 practitioners attended a session on coercive control.\n")
+    assert got[(3, 186, "count")].about == "practitioners"

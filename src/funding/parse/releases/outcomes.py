@@ -1041,10 +1041,13 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 else:
                     continue
                 if about == "practitioners" and not re.search(r"\btrain|\bbrief|\bworkshops?\b|\bplaces\b|"
-                                                              r"\battend(?:ed|s|ing)?\b[^.;]{0,40}?\b(?:courses?|sessions?)\b",
+                                                              r"\battend(?:ed|s|ing)?\b(?:(?!\b(?:steering|board|panel|case|group|"
+                                                              r"supervision|network|forum|partnership|consultation|planning|"
+                                                              r"review)\b)[^.;]){0,40}?\b(?:courses?|sessions?)\b",
                                                               sentence, re.I):
                     continue  # staff counted for anything but training are a headcount, not a result (staff who
-                    # attended a course or session were trained: "212 practitioners attended a session")
+                    # attended a course or session were trained: "212 practitioners attended a session"; not a meeting's
+                    # sessions, "12 practitioners attended the steering group sessions")
                 if start in bases and before.rstrip().endswith(":") and (label := _LABEL_BEFORE.search(before[-60:])) and \
                         not _NOT_A_MEASURE_LABEL.search(label.group("label")):
                     labelled.add(start)  # "Completions: 41 (of 58 starters)": an x of y under its label reports
