@@ -192,3 +192,10 @@ def test_practitioners_at_a_steering_groups_sessions_are_no_outcome():
 def test_practitioners_who_attended_a_session_on_a_topic_are_still_counted():
     got = outcomes_by_key("In all 186 practitioners attended a session on coercive control.\n")
     assert got[(3, 186, "count")].about == "practitioners"
+
+
+# --- 15. what published studies report does not set aside the service's own result after a semicolon ---------------
+
+def test_a_result_after_a_semicolon_following_published_studies_is_read():
+    got = outcomes_by_key("Published studies report lower completion rates; here, 78% of men completed the course.\n")
+    assert got[(3, 78, "percent")].about == "perpetrators"
