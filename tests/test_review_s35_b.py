@@ -199,3 +199,18 @@ def test_practitioners_who_attended_a_session_on_a_topic_are_still_counted():
 def test_a_result_after_a_semicolon_following_published_studies_is_read():
     got = outcomes_by_key("Published studies report lower completion rates; here, 78% of men completed the course.\n")
     assert got[(3, 78, "percent")].about == "perpetrators"
+
+
+# --- 16. a charity said to stand behind a programme is no programme's brand -----------------------------------------
+
+@pytest.mark.parametrize("name", ["BrightPath", "Brightpath"])
+def test_a_charity_behind_a_programme_is_no_named_programme(name):
+    text = (f"Essex update\n\nThe Essex Police, Fire and Crime Commissioner has given £30,000. {name} is the charity "
+            "behind our youth programme.\n")
+    assert [c for c in read(text).components if c.component == "named_programme"] == []
+
+
+def test_a_run_together_brand_said_to_be_a_course_is_still_named():
+    text = ("Essex update\n\nThe Essex Police, Fire and Crime Commissioner has given £30,000. NewLeaf is our 22-week "
+            "group course for men.\n")
+    assert [c.programme_name for c in read(text).components if c.component == "named_programme"] == ["NewLeaf"]

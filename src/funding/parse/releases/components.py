@@ -526,7 +526,10 @@ _ONE_WORD_SUBJECT_NAME = re.compile(r"^\W*(?:(?:Before|After|Until|Since|By|From
                                     r"(?P<name>(?!(?:It|This|That|There|Here|What|Which|Who|He|She|They|Ours|Theirs|Each|Every|"
                            # (a name in two capitalised parts run together, "ReRoute", "SafeSteps", as well as "Reroute")
                            r"Today|Now)\b)(?:[A-Z][a-z]{2,}|[A-Z][a-z]+[A-Z][a-z]+)) (?:is|was) (?:an?|our|the|its|their|(?:the )?[\w-]+['’]s) "
-                           r"(?:(?!to\b)(?:[\w-]+|one-to-one) ){0,5}(?:programme|course|scheme)\b"
+                           # (not a body said to stand behind a programme: "RedThread is the charity behind our
+                           # youth programme" names a charity)
+                           r"(?:(?!to\b|(?:charity|charities|organisation|organization|provider|company|agency|body|team)\b)"
+                           r"(?:[\w-]+|one-to-one) ){0,5}(?:programme|course|scheme)\b"
                            r"(?=\s*(?:$|[.,;:(]|(?:for|that|which|who|run|delivered|in|with|aimed|at)\b))")
 #: "The grant funds Steady Ground, your 26-week group course for men": a name with the description in apposition (after
 #: "the", "The Tide Group, our 28-week group programme for men", the name without its article)
