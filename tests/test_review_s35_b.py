@@ -214,3 +214,14 @@ def test_a_run_together_brand_said_to_be_a_course_is_still_named():
     text = ("Essex update\n\nThe Essex Police, Fire and Crime Commissioner has given £30,000. NewLeaf is our 22-week "
             "group course for men.\n")
     assert [c.programme_name for c in read(text).components if c.component == "named_programme"] == ["NewLeaf"]
+
+
+# --- 17. a group "including" among programmes keeps its own length and people when named "a … group" ---------------
+
+def test_a_group_for_fathers_among_programmes_keeps_its_own_length_and_people():
+    text = ("Essex update\n\nThe Essex Police, Fire and Crime Commissioner has given £150,000. Harbour Change runs "
+            "perpetrator programmes for men and women, including an 18-week group for fathers.\n")
+    got = {c.component: c for c in read(text).components if c.source_line == 3}
+    assert set(got["group_programme"].cohorts) == {"fathers"} and got["group_programme"].duration_value == 18
+    assert set(got["behaviour_change_programme"].cohorts) == {"men", "women"}
+    assert got["behaviour_change_programme"].duration_value is None

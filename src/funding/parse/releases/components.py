@@ -816,7 +816,9 @@ _SEGMENT_BREAK = re.compile(r"\s+(?=for (?:each|every) (?:man|woman|person|parti
                             r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and|while|but|plus)\s+|\s+with\s+(?=(?:a|an)\s))"
                             # (not an -ing word, except "including" opening one of the things named before: "runs
                             # courses for adults, including a 20-week group for fathers")
-                            r"(?!(?!including\s+an?\s)\w+ing\b|"
+                            # (or "including" at the end of a stretch searched up to a kind whose words open on
+                            # the article: "…, including a 20-week group for fathers", the group's match beginning "a")
+                            r"(?!(?!including\s+(?:an?\s|$))\w+ing\b|"
                             r"(?:(?:is|are|was|were|will be|can be|would be)\s+)?(?:delivered|run|led|provided|offered|"
                             r"held|based|taught|spread|split|organised|organized)\b|(?:referred|women|men|fathers|ex-partners)\b|"
                             # (a passive predicate after "and" has the same subject: "runs for 16 weeks and is delivered in
