@@ -57,7 +57,11 @@ _LAST_VERB = re.compile(r"(?<!\bthe )(?<!\bin )(?<!\bover )(?<!\bfor )(?<!\bduri
 #: twelve months that followed", "seen within six weeks of referral"): not how long a service lasts
 _WINDOW = re.compile(r"\bwithin\s+(?:a|an|one|[a-z]+|\d+)\s+(?:years?|months?|weeks?|days?)\b|"
                      r"\b(?:in|over|during|for)\s+the\s+(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|afterwards|following|"
-                     r"since|after finishing|after completing|(?:that|which)\s+follow(?:ed|s)?)\b|"
+                     r"since|after finishing|after completing)\b|"
+                     # (a span "that followed", or one "in" or "during" the weeks "that follow"; not "for the 24 weeks that
+                     # follow their assessment", how long the course runs)
+                     r"\b(?:(?:in|during)\s+the\s+(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:that|which)\s+follow(?:ed|s)?|"
+                     r"(?:over|for)\s+the\s+(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:that|which)\s+followed)\b|"
                      r"\b(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|on from)\s+(?:finishing|completing|completion|"
                      r"leaving|the end|they (?:finished|left|completed)|(?:his|her|their)\s+last(?:\s+session)?\b|(?:the|his|her|their)\s+(?:course|programme|group|"
                      r"sessions?|work|intervention)\s+(?:ends|ended|finishes|finished|closes|closed))\b|"
@@ -386,7 +390,12 @@ def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], b
     if "practitioner_training" in found and _only_training_referred_back(item, found["practitioner_training"]):
         del found["practitioner_training"]
     if "one_to_one" in found and "partner_support" in found and re.match(r"[\s-]*(?:support|advocacy)\b",
-                                                                          item[found["one_to_one"].end():]):
+                                                                          item[found["one_to_one"].end():]) \
+            and found["partner_support"].start() < found["one_to_one"].start() and not re.search(
+                r"\b(?:while|whereas|but)\b|\band\s+(?:(?:each|every|the)\s+)?(?:men|man|fathers?|perpetrators?)\b",
+                item[found["partner_support"].end():found["one_to_one"].start()], re.I):
+        # (only where the partner is the one named before it, in the same clause: not "each man gets one-to-one support,
+        # and his partner is offered support", nor "partners get advocacy while men get one-to-one support")
         del found["one_to_one"]  # ("contacts the partner of each man and offers up to six one-to-one support sessions":
         # the partner's support, one-to-one; one-to-one work is with those who harm, README component)
     if "practitioner_training" in found:
@@ -489,17 +498,26 @@ _SUBJECT_NAME = re.compile(r"^\W*(?:(?:[A-Z][\w'’.-]*\s+){1,3}(?:explained|sai
 _EACH_HAS = re.compile(r"\W*(?:each|every)\s+(?P<who>man|woman|father|young person)\s+(?:has|gets|is given|receives|"
                        r"will (?:have|get|receive|be given))\b", re.I)
 _EACH_GROUP = {"man": "men", "woman": "women", "father": "fathers", "young person": "young_people"}
+#: a later clause with a subject and verb of its own, whose things are not what each of the group has: "Each young person
+#: has a key worker and their parents join a group course", "… while partners get support"
+_NEW_SUBJECT = re.compile(r"(?:,|\b(?:and|while|but|whereas))\s+(?:[\w'’-]+\s+){1,3}?(?:join|joins|attend|attends|get|gets|"
+                          r"have|has|are|is|receive|receives|go|goes|take|takes|can|will)\b", re.I)
 #: a group session named only as a point in time, with the time counted from it: "three months after his last group
-#: session", "until their final group session", "before the first group session"
-_SESSION_AS_A_TIME = re.compile(r"\b(?:[\w-]+\s+(?:weeks?|months?)\s+)?(?:after|before|until|till|since|from)\s+"
-                                r"(?:his|her|their|the|each man['’]s)\s+"
-                                r"(?:last|final|first)\s+group\s+sessions?\b", re.I)
+#: session", "until their final group session", "two weeks before the first group session" (not a bare "before their
+#: first group session": "men have three one-to-one sessions before their first group session" says they go on to a group)
+_SESSION_AS_A_TIME = re.compile(r"\b(?:(?:[\w-]+\s+(?:weeks?|months?)\s+)(?:after|before|until|till|since|from)\s+"
+                                r"(?:his|her|their|the|each man['’]s)\s+(?:last|final|first)|"
+                                r"(?:after|until|till|since)\s+(?:his|her|their|the|each man['’]s)\s+(?:last|final))"
+                                r"\s+group\s+sessions?\b", re.I)
 #: a group course listed as one of several programmes: "… programmes for men and women, including a 24-week group
 #: course for men"
 _INCLUDING_A_GROUP = re.compile(r"\bprogrammes\b[^.;]*?,\s+including\s+an?\s+(?:[\w-]+\s+){0,2}?group\b", re.I)
 #: a field whose value is a list of short categories set off by semicolons: "**What:** Education/training; Other
-#: charitable purposes", "Classification: Relief of poverty; Provides advocacy/advice/information"
-_CATEGORY_FIELD = re.compile(r"^\W*(?:\*\*)?[A-Z][\w ]{1,25}:(?:\*\*)?\s*[^;.]{1,60}(?:;\s*[^;.]{1,60})+\s*$")
+#: charitable purposes", "Classification: Relief of poverty; Provides advocacy/advice/information", under a register's
+#: label of what a body is or does (not a return's field of how a service is run: "Delivery mode: group/individual; face
+#: to face" names its sessions)
+_CATEGORY_FIELD = re.compile(r"^\W*(?:\*\*)?(?i:what|how|who|classifications?|charitable\s+(?:purposes|objects)|purposes|objects|"
+                             r"activities|beneficiaries|areas?\s+of\s+(?:benefit|operation|work))\s*:(?:\*\*)?\s*[^;.]{1,60}(?:;\s*[^;.]{1,60})+\s*$")
 #: a category of words joined by slashes: "Education/training", "advocacy/advice/information"
 _SLASHED_CATEGORY = re.compile(r"\b[A-Za-z]{4,}(?:/[A-Za-z]{4,})+\b")
 _ONE_WORD_SUBJECT_NAME = re.compile(r"^\W*(?:(?:Before|After|Until|Since|By|From|Then|At first|Originally)\b[^,.;£]{0,40},\s+|"
@@ -508,7 +526,10 @@ _ONE_WORD_SUBJECT_NAME = re.compile(r"^\W*(?:(?:Before|After|Until|Since|By|From
                                     r"(?P<name>(?!(?:It|This|That|There|Here|What|Which|Who|He|She|They|Ours|Theirs|Each|Every|"
                            # (a name in two capitalised parts run together, "ReRoute", "SafeSteps", as well as "Reroute")
                            r"Today|Now)\b)(?:[A-Z][a-z]{2,}|[A-Z][a-z]+[A-Z][a-z]+)) (?:is|was) (?:an?|our|the|its|their|(?:the )?[\w-]+['’]s) "
-                           r"(?:(?!to\b)(?:[\w-]+|one-to-one) ){0,5}(?:programme|course|scheme)\b"
+                           # (not a body said to stand behind a programme: "RedThread is the charity behind our
+                           # youth programme" names a charity)
+                           r"(?:(?!to\b|(?:charity|charities|organisation|organization|provider|company|agency|body|team)\b)"
+                           r"(?:[\w-]+|one-to-one) ){0,5}(?:programme|course|scheme)\b"
                            r"(?=\s*(?:$|[.,;:(]|(?:for|that|which|who|run|delivered|in|with|aimed|at)\b))")
 #: "The grant funds Steady Ground, your 26-week group course for men": a name with the description in apposition (after
 #: "the", "The Tide Group, our 28-week group programme for men", the name without its article)
@@ -795,7 +816,9 @@ _SEGMENT_BREAK = re.compile(r"\s+(?=for (?:each|every) (?:man|woman|person|parti
                             r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and|while|but|plus)\s+|\s+with\s+(?=(?:a|an)\s))"
                             # (not an -ing word, except "including" opening one of the things named before: "runs
                             # courses for adults, including a 20-week group for fathers")
-                            r"(?!(?!including\s+an?\s)\w+ing\b|"
+                            # (or "including" at the end of a stretch searched up to a kind whose words open on
+                            # the article: "…, including a 20-week group for fathers", the group's match beginning "a")
+                            r"(?!(?!including\s+(?:an?\s|$))\w+ing\b|"
                             r"(?:(?:is|are|was|were|will be|can be|would be)\s+)?(?:delivered|run|led|provided|offered|"
                             r"held|based|taught|spread|split|organised|organized)\b|(?:referred|women|men|fathers|ex-partners)\b|"
                             # (a passive predicate after "and" has the same subject: "runs for 16 weeks and is delivered in
@@ -1599,6 +1622,13 @@ _PROFESSIONS = re.compile(r"\b(?:practitioners?|professionals?|staff|officers?|s
                           r"agencies|managers|volunteers|call handlers|clinicians)\b", re.I)
 
 
+#: the people a service works with, named in an audience cell before any profession: "Men referred by police or
+#: probation", "Young people aged 11 to 17 referred by schools" (a course for them, not for the professions that refer)
+_SERVICE_USERS = re.compile(r"\b(?:men|women|fathers|mothers|parents|carers|young people|children|perpetrators|adults|"
+                            r"people|anyone|couples|families|partners|survivors|victims)\b(?!['’])", re.I)  # (not a
+# service's name by whom it serves: "Children's social care")
+
+
 def _training_course_rows(lines) -> dict[int, str]:
     """The rows of a pipe table of courses for professionals, by line, with each row's course title: a table whose
     first column is headed "Course" (or "Training", "Session") and which has a column of whom each is for, on a row
@@ -1617,7 +1647,8 @@ def _training_course_rows(lines) -> dict[int, str]:
         if _COURSE_COLUMN.fullmatch(cells[0]):
             audience = next((k for k, c in enumerate(cells) if _AUDIENCE_COLUMN.fullmatch(c)), None)
             continue
-        if audience is not None and audience < len(cells) and _PROFESSIONS.search(cells[audience]) \
+        if audience is not None and audience < len(cells) and (job := _PROFESSIONS.search(cells[audience])) \
+                and not _SERVICE_USERS.search(cells[audience][: job.start()]) \
                 and re.search(r"[A-Za-z]{3}", cells[0]) and not MONEY_TOKEN.search(cells[0]):
             rows[line.number] = cells[0]
     return rows
@@ -2012,7 +2043,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     if antecedent:
                         cohorts = {"men" if him.group(0).lower() == "him" else "women"}
                 if not cohorts and kind in _PERPETRATOR_KINDS and (each := _EACH_HAS.match(item)) \
-                        and spans[kind][0] > each.end() and not re.search(r"[;:]", item[each.end() : spans[kind][0]]):
+                        and spans[kind][0] > each.end() and not re.search(r"[;:]", item[each.end() : spans[kind][0]]) \
+                        and not _NEW_SUBJECT.search(item, each.end(), spans[kind][0]):
                     # "Every father gets a key worker plus fortnightly one-to-one sessions": the things each of
                     # that group has are all for that group, the second as the first
                     cohorts = {_EACH_GROUP[each.group("who").lower()]}

@@ -863,6 +863,12 @@ def _split_names(name: str) -> list[str]:
                 and _ORG_WORD.search(right) and not one_name:
             # (an article before a one-word place is no second word of a name: "The Fen and Coast Partnership" is one)
             return _split_names(left) + _split_names(right)  # "Safe Lives UK and Respect"; not "Brighton and Hove …"
+        for later in list(re.finditer(r" and ", name))[1:]:
+            # (a later "and" after a body's last word: "The Fen and Coast Partnership and The Dale Trust" is two, the
+            # first held together by its article as above)
+            head, tail = name[: later.start()], name[later.end():]
+            if _ORG_WORD.fullmatch(head.split()[-1]) and _ORG_WORD.search(tail):
+                return _split_names(head) + _split_names(tail)
         if _ORG_WORD.fullmatch(left.split()[-1]) and not _ORG_WORD.search(right):
             return _split_names(left) + _split_names(right)  # "Ripon Change Trust and Harrogate": a body's name ends there
         if not _ORG_WORD.search(name) and not (len(left.split()) == 1 and len(right.split()) >= 2
@@ -1499,8 +1505,12 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                             or _LIST_ITEM.match(raw) and 0 <= raw.find(name) < raw.find("£")):
                         continue  # (the row's label: its body is the row's recipient; so a list item's, "• Partner
                         # support (X) – £138,000", README "Partner-support table rows")
-                    if role == "delivery_partner" and _THANKS_OPENER.match(sentence):
-                        continue  # ("We are grateful to … staff at X": a body thanked, no work it is said to deliver)
+                    if role == "delivery_partner" and (thanks := _THANKS_OPENER.match(sentence)) \
+                            and not re.search(r"[;:]", sentence[thanks.end():m.start()]) \
+                            and not re.search(r"\bby\s*$", m.group(0)):
+                        continue  # ("We are grateful to … staff at X": a body thanked, no work it is said to deliver;
+                        # not a clause after the thanks, nor work said to be delivered by it: "We thank the Home Office
+                        # for the grant; the course is delivered by Y", "With thanks to the men on the course, run by Y")
                     if role == "delivery_partner" and _SUPPORT_SUBJECT.search(_clause_before(sentence, m.start())):
                         role_ = "survivor_support_provider"  # "Support for partners, delivered under subcontract by X"
                     add(at(name, m.end()), name, role_, provision)
@@ -1894,10 +1904,14 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
     # … on top of the commissioner's money"): no award is read from the sum (a diagnostic is), but the council still
     # adds money to the grant, a match funder, as with the sum read (README, vocabulary: a malformed amount is not also
     # an award; the organisation fact is the body's)
-    awarded_lines = {a.source_line for a in awards}
+    awarded = {}
+    for a in awards:
+        awarded.setdefault(a.source_line, []).append(a.amount.text)
     for number_, sentence_ in rel.sentences:
-        if number_ in awarded_lines or not _UNREAD_SUM.search(sentence_) or not _ADDED_ON_TOP.search(sentence_):
-            continue
+        if not _UNREAD_SUM.search(sentence_) or not _ADDED_ON_TOP.search(sentence_) \
+                or any(t in sentence_ for t in awarded.get(number_, ())):
+            continue  # (an award read from the sentence itself; one elsewhere on its line, "The commissioner has given
+            # £200,000. X Council has added £15, 000 on top", leaves the council's sum unread)
         subject_ = re.match(r"\s*(?:(?:[A-Z][\w'’&-]*|and|of|upon)\s+){1,6}?(?=(?:has|have|is|are|will)\s+(?:also\s+)?"
                             r"(?:added|adding|add|put|topped|match)\w*\b)", sentence_)
         head_ = subject_.group(0) if subject_ else ""

@@ -88,7 +88,8 @@ _NOT_A_COUNT_AFTER = re.compile(
 _NOT_A_COUNT_BEFORE = re.compile(
     r"\b(?:capacity (?:for|of)|places for|room for|(?:comparison|control|matched|similar) (?:group|sample|cohort) of)\s+$|"
     # a school's year groups ("Years 7 and 8 parents' evening", "Year 11 pupils"): a year's number, no count
-    r"\b(?-i:Years?)\s+(?:\d{1,2}\s*(?:,|and|to|-|–)\s*)*$|"
+    # (not after a comma that closes the list: "In Year 2, 45 men completed" counts 45 men in a year of the grant)
+    r"\b(?-i:Years?)\s+(?:(?:\d{1,2}\s*(?:,|and|to|-|–)\s*)*\d{1,2}\s*(?:and|to|-|–)\s*)?$|"
     # a caseload, a team's or a mean's size and a headcount ("a caseload of 45 men", "employs 14 case workers",
     # "an average of 3 children") are no results
     r"\b(?:case ?loads?|average|mean|team|staff|workforce|headcount|group size|cohort size) (?:of|is|was|stands at|stood at|"
@@ -1040,10 +1041,13 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 else:
                     continue
                 if about == "practitioners" and not re.search(r"\btrain|\bbrief|\bworkshops?\b|\bplaces\b|"
-                                                              r"\battend(?:ed|s|ing)?\b[^.;]{0,40}?\b(?:courses?|sessions?)\b",
+                                                              r"\battend(?:ed|s|ing)?\b(?:(?!\b(?:steering|board|panel|case|group|"
+                                                              r"supervision|network|forum|partnership|consultation|planning|"
+                                                              r"review)\b)[^.;]){0,40}?\b(?:courses?|sessions?)\b",
                                                               sentence, re.I):
                     continue  # staff counted for anything but training are a headcount, not a result (staff who
-                    # attended a course or session were trained: "212 practitioners attended a session")
+                    # attended a course or session were trained: "212 practitioners attended a session"; not a meeting's
+                    # sessions, "12 practitioners attended the steering group sessions")
                 if start in bases and before.rstrip().endswith(":") and (label := _LABEL_BEFORE.search(before[-60:])) and \
                         not _NOT_A_MEASURE_LABEL.search(label.group("label")):
                     labelled.add(start)  # "Completions: 41 (of 58 starters)": an x of y under its label reports
