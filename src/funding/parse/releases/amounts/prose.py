@@ -1888,8 +1888,8 @@ def _a_notes_sum_included_in_its_row(rel, drafts: list[_Draft]) -> None:
             d.period, d.period_basis = whole.period, "whole"
 
 
-#: the commissioner or the commissioner's office named just before a pronoun's grant: "to the Office of the Police and
-#: Crime Commissioner for Dorset for its grant of £", "the commissioner, for her award of £", "the OPCC for its £"
+#: the commissioner or the commissioner's office named just before a pronoun's grant: "grateful to Surrey's Office of
+#: the Police and Crime Commissioner for its grant of £", "the commissioner, for her award of £", "the OPCC for its £"
 _COMMISSIONERS_OWN_GRANT_BEFORE = re.compile(
     r"\b(?:(?:office\s+of\s+the\s+)?(?:police,?\s+(?:fire\s+)?and\s+crime\s+)?commissioner(?:\s+for\s+(?-i:[A-Z])[\w'’-]*"
     r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,4})?|(?-i:O?PF?CC))\s*,?\s+(?:for|on)\s+(?:its|his|her|their)\s+"
@@ -1897,8 +1897,8 @@ _COMMISSIONERS_OWN_GRANT_BEFORE = re.compile(
 
 
 def _the_commissioners_grant_by_its_pronoun(rel, drafts: list[_Draft]) -> None:
-    """A grant named by the pronoun of the commissioner or the commissioner's office just before it ("we thank the
-    Office of the Police and Crime Commissioner for Dorset for its grant of £60,000"), a figure whose words before it
+    """A grant named by the pronoun of the commissioner or the commissioner's office just before it ("our thanks go
+    to Surrey's Office of the Police and Crime Commissioner for its grant of £60,000"), a figure whose words before it
     name no other payer of the vocabulary: the commissioner's money, given for the work and not said to
     match a grant (README: own_funding, PCC)."""
     for d in drafts:
