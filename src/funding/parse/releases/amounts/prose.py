@@ -5111,8 +5111,6 @@ def _without_a_figure_confirmed_on_its_line(rel, drafts: list[_Draft]) -> list[_
     return [d for d in drafts if id(d) not in drop]
 
 
-
-
 #: where a service meets, named after "in" or "at": "meets in a school sports hall", "held at the leisure centre"
 _VENUE = re.compile(r"\b(?:meets?|meeting|held|runs?|running|based|hosted|takes? place)\s+(?:in|at)\s+(?:(?:a|an|the|our|its|"
                     r"their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:sports? halls?|leisure centres?|librar(?:y|ies)|(?:village|church) "
