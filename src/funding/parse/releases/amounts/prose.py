@@ -4108,11 +4108,44 @@ def _payer_of_figure(
             and _corrects_the_figure_before(between):
         # "… should read £38,500 a year, not £35,800": the figure corrected is the same money as the one before it
         funder, role, outside_payer, borrowed = here[-1].funder, here[-1].role, False, True
+    if not after_funder and not by_funder and not held and _joint_payers_subject(sentence, start, funders):
+        funder, outside_payer = "", True  # "The Commissioner and Kent County Council have jointly funded a course with
+        # £60,000": two payers' money together, a sum across funders (README, funder: a total across several funders
+        # is null), which is lent no other payer
     if funder and _two_payers_money_after(sentence, end):
         funder = ""  # "£48,000 in 2027/28 (the Home Office grant and the health board's money)": the figure glossed as two
         # payers' money together, a sum across funders (README, funder: a total across several funders is null)
     borrowed = borrowed or (beyond_clause and funder == read_funder)
     return funder, own, role, clause_payer, councils_own, outside_payer, borrowed
+
+
+#: what two payers named as a sentence's subject do together: "… have jointly funded", "… are together paying", "…
+#: co-fund", "… have between them put"
+_JOINT_VERB = re.compile(r"\b(?:(?:have|has|are|is|will|were|had)\s+(?:also\s+)?)?(?:jointly|together|between them|"
+                         r"co-?fund(?:ed|s|ing)?)\b", re.I)
+_A_COMMISSIONER = re.compile(r"\b(?:commissioner|PCC|PFCC|OPCC|mayor)\b", re.I)
+
+
+def _joint_payers_subject(sentence: str, start: int, funders: list) -> bool:
+    """Whether the figure's sentence opens (after any comma) on two different payers joined by "and" who pay it
+    together ("The Kent Police and Crime Commissioner and Kent County Council have jointly funded a group course with
+    £60,000"): the money is theirs together, no one payer's (README, funder: a total across several funders is
+    null). The subject must be names only (:data:`_NAME_SMALL_WORDS`), so that "The council, which holds the Home
+    Office grant, and …" is left alone; two councils are one payer, local authority."""
+    head = sentence[:start]
+    m = _JOINT_VERB.search(head)
+    if not m or MONEY_TOKEN.search(head, 0, m.start()):
+        return False
+    lo = max(head.rfind(c, 0, m.start()) for c in ".;:,") + 1
+    subject = head[lo : m.start()]
+    items = [i for i in re.split(r"\band\b", subject) if i.strip()]
+    if len(items) < 2 or any(w[0].islower() and re.sub(r"['’]s$", "", w) not in _NAME_SMALL_WORDS
+                             for i in items for w in re.findall(r"[\w'’&-]+", i)):
+        return False
+    payers = {f[2] for f in funders if lo <= f[0] < m.start()}
+    if _A_COMMISSIONER.search(subject):
+        payers.add("PCC")
+    return len(payers) >= 2
 
 
 _MONEY_NOUN = r"(?:grants?|money|funding|budgets?|contributions?|shares?|allocations?|awards?)"
