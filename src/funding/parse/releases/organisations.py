@@ -899,6 +899,39 @@ def _council_runs() -> re.Pattern:
                       r"|(?:London|Royal) Borough of [A-Z][\w']*(?: and [A-Z][\w']*| upon [A-Z][\w']*)?(?: Council\b)?")
 
 
+class _Run:
+    """A council's name found in a sentence, as :func:`_council_matches` trims it: ``start()``, ``end()``, ``group(0)``
+    as a match's."""
+
+    def __init__(self, text: str, start: int):
+        self._text, self._start = text, start
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._start + len(self._text)
+
+    def group(self, _=0) -> str:
+        return self._text
+
+
+#: the words just before a council's name that make its first place the area of a commissioner's office: "the Office of
+#: the Police and Crime Commissioner for Kent and Dover District Council" names the office for Kent, then the council
+_OFFICE_FOR_BEFORE = re.compile(r"\bCommissioner\s+for\s+$")
+
+
+def _council_matches(sentence: str, lo: int = 0, hi: int | None = None):
+    """The councils a sentence names (:func:`_council_runs`), each as a match; a run that opens on the place of a
+    commissioner's office ("… Commissioner for Kent and Dover District Council") starts after that place's "and"."""
+    for m in _council_runs().finditer(sentence, lo, len(sentence) if hi is None else hi):
+        text, start = m.group(0), m.start()
+        if " and " in text and _OFFICE_FOR_BEFORE.search(sentence, 0, start):
+            cut = text.index(" and ") + len(" and ")
+            text, start = text[cut:], start + cut
+        yield _Run(text, start)
+
+
 @lru_cache(maxsize=1)
 def _comma_authorities() -> dict[str, str]:
     """Local authorities whose names hold a comma between places ("Bournemouth, Christchurch and Poole"), keyed by the
@@ -1774,7 +1807,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 # in prose; a table row's council names the row)
                 a = max([a] + [t.end() for t in MONEY_TOKEN.finditer(sentence) if t.end() <= at])
                 b = min([b] + [t.start() for t in MONEY_TOKEN.finditer(sentence) if t.start() > at])
-            for m in _council_runs().finditer(sentence):
+            for m in _council_matches(sentence):
                 if _named_as_not_paying(sentence, m.start()):
                     continue
                 # (the same sum stated elsewhere as match funding makes only the council in the piece's own clause its
@@ -1785,7 +1818,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     add(_line_at(starts, m.start()), name, "match_funder" if matched else "funder", "new")
         if award.funding_role in ("own_funding", "grant") and award.funder == "local authority":
             sentence, starts = award_sentence(award)
-            for m in _council_runs().finditer(sentence):
+            for m in _council_matches(sentence):
                 if _named_as_not_paying(sentence, m.start()):
                     continue  # "£60,000 comes from the commissioner's budget rather than from X Council"
                 for name in _organisation_names(_comma_authority(sentence[: m.start()], m.group(0)) + m.group(0)):
@@ -1799,7 +1832,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             # £40,500 for a family worker")
             at = sentence.find(award.amount.text)
             a, b = _own_clause(sentence, at) if at >= 0 else (0, len(sentence))
-            for m in () if award.funder in ("PCC", "Home Office", "Ministry of Justice") else _council_runs().finditer(sentence):
+            for m in () if award.funder in ("PCC", "Home Office", "Ministry of Justice") else _council_matches(sentence):
                 if not a <= m.start() < b or _named_as_not_paying(sentence, m.start()):
                     continue
                 for name in _organisation_names(_comma_authority(sentence[: m.start()], m.group(0)) + m.group(0)):
@@ -1828,9 +1861,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             # a council its clause calls "the Council", named earlier in the sentence ("X Council's tenancy officers
             # will make referrals, while the Council puts in £15,000 a year as match funding"): that council
             if award.funder == "local authority" and at >= 0 and not any(
-                    a <= m.start() < b for m in _council_runs().finditer(sentence)) \
+                    a <= m.start() < b for m in _council_matches(sentence)) \
                     and re.search(r"\bthe (?:Council|council)\b", sentence[a:at]):
-                named = [m for m in _council_runs().finditer(sentence, 0, a) if not _named_as_not_paying(sentence, m.start())]
+                named = [m for m in _council_matches(sentence, 0, a) if not _named_as_not_paying(sentence, m.start())]
                 names = {n for m in named for n in _organisation_names(m.group(0))}
                 if len(names) == 1:
                     add(_line_at(starts, named[0].start()), names.pop(), "match_funder", "new")

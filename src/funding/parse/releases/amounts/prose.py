@@ -4138,7 +4138,9 @@ def _joint_payers_subject(sentence: str, start: int, funders: list) -> bool:
         return False
     lo = max(head.rfind(c, 0, m.start()) for c in ".;:,") + 1
     subject = head[lo : m.start()]
-    items = [i for i in re.split(r"\band\b", subject) if i.strip()]
+    # (a council named by two places joined by "with" is one name: "Sandwich with Deal District Council")
+    names = re.sub(r"\bwith(?= [A-Z][\w'’-]* (?:(?:Borough|City|County|District) )?Council\b)", "", subject)
+    items = [i for i in re.split(r"\band\b", names) if i.strip()]
     if len(items) < 2 or any(w[0].islower() and re.sub(r"['’]s$", "", w) not in _NAME_SMALL_WORDS
                              for i in items for w in re.findall(r"[\w'’&-]+", i)):
         return False
