@@ -112,3 +112,14 @@ def test_a_council_named_with_its_places_after_an_office_is_one_council():
     names = {o.organisation for o in read(text).organisations}
     assert "Kent and Sandwich with Deal District Council" not in names, names
     assert "Sandwich with Deal District Council" in names, names
+
+
+# --- A label's letter ending a sentence is no part of the next sentence's body (a reviewer's flag of the thirty-fifth
+# session, fixed in the thirty-sixth): "Tranche B. Barnardo's runs …" names Barnardo's.
+
+@pytest.mark.parametrize("label", ["Tranche B.", "Lot 2.", "Phase A."])
+def test_a_labels_letter_is_no_part_of_the_body_after_it(label):
+    text = f"Kent news\n\nThe Home Office has given Kent £300,000 for 2025-26. {label} Barnardo's runs the group course for men.\n"
+    names = {o.organisation for o in read(text).organisations}
+    assert "Barnardo" in names or "Barnardo's" in names, names
+    assert not any(n.startswith(label.split()[0]) for n in names), names

@@ -1072,6 +1072,8 @@ def _organisation_names(text: str) -> list[str]:
             name = lead + name  # "Bournemouth, Christchurch and Poole Council": one council, its name holding a comma
         name = re.sub(r"^[A-Z]?\d+(?:\.\d+)+\.?\s+", "", name)  # "C3.1 Stour Valley Change …": a paragraph's number
         name = re.sub(r"^[A-Z]\d{1,2}[.)]?\s+(?=[A-Z])", "", name)  # "A3  Hull City Council …": a schedule's clause code
+        name = re.sub(r"^(?:Tranche|Lot|Phase|Part|Annex|Schedule|Appendix|Option|Strand|Section|Stage|Round)\s+"
+                      r"[A-Z0-9]{1,2}\.\s+(?=[A-Z])", "", name)  # "Tranche B. Barnardo's runs …": a label's sentence ended
         name = re.sub(r"^(?:(?:Yes|No)[.,]\s+)?(?:(?:The|A|An|of|and|for)\s+)?", "", name).rstrip(".")  # ("director of
         # Moorland Change …"; an answer's "No. Cornwall Council has added …")
         name = re.sub(r"^[A-Z][\w'’]*-based\s+", "", name)  # "Crewe-based Dane Street Project"
