@@ -899,23 +899,6 @@ def _council_runs() -> re.Pattern:
                       r"|(?:London|Royal) Borough of [A-Z][\w']*(?: and [A-Z][\w']*| upon [A-Z][\w']*)?(?: Council\b)?")
 
 
-class _Run:
-    """A council's name found in a sentence, as :func:`_council_matches` trims it: ``start()``, ``end()``, ``group(0)``
-    as a match's."""
-
-    def __init__(self, text: str, start: int):
-        self._text, self._start = text, start
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._start + len(self._text)
-
-    def group(self, _=0) -> str:
-        return self._text
-
-
 #: the words just before a council's name that make its first place the area of a commissioner's office: "the Office of
 #: the Police and Crime Commissioner for Kent and Dover District Council" names the office for Kent, then the council
 _OFFICE_FOR_BEFORE = re.compile(r"\bCommissioner\s+for\s+$")
@@ -923,13 +906,13 @@ _OFFICE_FOR_BEFORE = re.compile(r"\bCommissioner\s+for\s+$")
 
 def _council_matches(sentence: str, lo: int = 0, hi: int | None = None):
     """The councils a sentence names (:func:`_council_runs`), each as a match; a run that opens on the place of a
-    commissioner's office ("… Commissioner for Kent and Dover District Council") starts after that place's "and"."""
-    for m in _council_runs().finditer(sentence, lo, len(sentence) if hi is None else hi):
-        text, start = m.group(0), m.start()
-        if " and " in text and _OFFICE_FOR_BEFORE.search(sentence, 0, start):
-            cut = text.index(" and ") + len(" and ")
-            text, start = text[cut:], start + cut
-        yield _Run(text, start)
+    commissioner's office ("… Commissioner for Kent and Dover District Council") is matched again after that place's
+    "and"."""
+    runs = _council_runs()
+    for m in runs.finditer(sentence, lo, len(sentence) if hi is None else hi):
+        if " and " in m.group(0) and _OFFICE_FOR_BEFORE.search(sentence, 0, m.start()):
+            m = runs.match(sentence, m.start() + m.group(0).index(" and ") + len(" and "), m.end()) or m
+        yield m
 
 
 @lru_cache(maxsize=1)
