@@ -4123,7 +4123,6 @@ def _payer_of_figure(
 #: co-fund", "… have between them put"
 _JOINT_VERB = re.compile(r"\b(?:(?:have|has|are|is|will|were|had)\s+(?:also\s+)?)?(?:jointly|together|between them|"
                          r"co-?fund(?:ed|s|ing)?)\b", re.I)
-_A_COMMISSIONER = re.compile(r"\b(?:commissioner|PCC|PFCC|OPCC|mayor)\b", re.I)
 
 
 def _joint_payers_subject(sentence: str, start: int, funders: list) -> bool:
@@ -4145,7 +4144,7 @@ def _joint_payers_subject(sentence: str, start: int, funders: list) -> bool:
                              for i in items for w in re.findall(r"[\w'’&-]+", i)):
         return False
     payers = {f[2] for f in funders if lo <= f[0] < m.start()}
-    if _A_COMMISSIONER.search(subject):
+    if _COMMISSIONER_OR_MAYOR.search(subject):  # (capitalised: the subject is names only)
         payers.add("PCC")
     return len(payers) >= 2
 
